@@ -1,0 +1,3 @@
+export function sharedScoring(): string {
+  return 'shared-scoring';
+}
