@@ -1,1 +1,3 @@
-export * from './lib/api-config.module';
+export * from './lib/app-config';
+export * from './lib/config-error';
+export * from './lib/database-location';

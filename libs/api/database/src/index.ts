@@ -1,1 +1,5 @@
-export * from './lib/api-database.module';
+export * from './lib/data-source';
+export * from './lib/database.module';
+export * from './lib/describe-database-error';
+export * from './lib/typeorm-logger';
+export { EmbeddedPostgres } from './lib/embedded/embedded-postgres';

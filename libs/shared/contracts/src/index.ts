@@ -1,1 +1,2 @@
-export * from './lib/shared-contracts';
+export * from './lib/api-error';
+export * from './lib/system';

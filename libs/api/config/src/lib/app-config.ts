@@ -1,0 +1,94 @@
+import { ConfigError } from './config-error';
+import { DatabaseLocation, parseDatabaseUrl } from './database-location';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Everything the API reads from its environment, validated once at start-up. See README "Configuration". */
+export interface AppConfig {
+  version: string;
+  host: string;
+  port: number;
+  database: DatabaseLocation;
+  /** Pool size for a PostgreSQL server (the embedded database always uses one serialised session). */
+  databasePoolSize: number;
+  /** Run pending migrations at start-up (`MIGRATIONS_RUN=false` leaves that to `npm run db:migrate`). */
+  migrationsRun: boolean;
+  demoData: boolean;
+  logLevel: LogLevel;
+  /** Folder with the built dashboard; `null` serves the API only. */
+  dashboardDir: string | null;
+  /** Express `trust proxy`, for running behind a load balancer that sets X-Forwarded-*. */
+  trustProxy: boolean;
+  bodyLimit: string;
+}
+
+export interface ConfigDefaults {
+  version: string;
+  cwd: string;
+  dashboardDir: string | null;
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Reads and validates the environment. Throws ConfigError naming every wrong setting at once. */
+export function loadConfig(env: Env, defaults: ConfigDefaults): AppConfig {
+  const problems: string[] = [];
+  const read = <T>(result: T | { problem: string }, fallback: T): T => {
+    if (typeof result === 'object' && result !== null && 'problem' in result) {
+      problems.push(result.problem);
+      return fallback;
+    }
+    return result as T;
+  };
+
+  const database = parseDatabaseUrl(env['DATABASE_URL'], defaults.cwd);
+  if (typeof database === 'string') problems.push(database);
+
+  const config: AppConfig = {
+    version: defaults.version,
+    host: env['HOST']?.trim() || '127.0.0.1',
+    port: read(integer(env, 'PORT', 3000, 1, 65535), 3000),
+    database: typeof database === 'string' ? { kind: 'embedded', dataDir: null } : database,
+    databasePoolSize: read(integer(env, 'DATABASE_POOL_SIZE', 10, 1, 500), 10),
+    migrationsRun: read(boolean(env, 'MIGRATIONS_RUN', true), true),
+    demoData: read(boolean(env, 'DEMO_DATA', false), false),
+    logLevel: read(oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'), 'info'),
+    dashboardDir: env['DASHBOARD_DIR']?.trim() || defaults.dashboardDir,
+    trustProxy: read(boolean(env, 'TRUST_PROXY', false), false),
+    bodyLimit: read(byteSize(env, 'REQUEST_BODY_LIMIT', '1mb'), '1mb'),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number | { problem: string } {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    return { problem: `${name} must be a whole number from ${min} to ${max} (got "${raw}")` };
+  }
+  return Number(raw);
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean | { problem: string } {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (['true', '1', 'yes'].includes(raw)) return true;
+  if (['false', '0', 'no'].includes(raw)) return false;
+  return { problem: `${name} must be true or false (got "${env[name]}")` };
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T | { problem: string } {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  return { problem: `${name} must be one of ${allowed.join(', ')} (got "${env[name]}")` };
+}
+
+function byteSize(env: Env, name: string, fallback: string): string | { problem: string } {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (/^\d+(b|kb|mb)$/.test(raw)) return raw;
+  return { problem: `${name} must be a size like 512kb or 1mb (got "${env[name]}")` };
+}

@@ -1,0 +1,38 @@
+/**
+ * The one error shape every API endpoint returns (see docs/API.md).
+ * `code` is machine-readable; the UI maps it to a German message. `message` is a short English
+ * fallback for operators and API clients, never a stack trace or SQL.
+ */
+export interface ApiFieldError {
+  /** Path of the offending field in the request body or query, e.g. `email` or `answers.0.value`. */
+  field: string;
+  /** Machine-readable code per field, e.g. `isEmail`, `isNotEmpty`, `unknownField`. */
+  code: string;
+  message: string;
+}
+
+export interface ApiErrorBody {
+  statusCode: number;
+  code: ApiErrorCode;
+  message: string;
+  /** Present for validation errors (400/422): one entry per violated constraint. */
+  errors?: ApiFieldError[];
+  /** Correlates the response with the server log line. */
+  requestId?: string;
+}
+
+export const API_ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'PAYLOAD_TOO_LARGE',
+  'UNPROCESSABLE',
+  'TOO_MANY_REQUESTS',
+  'SERVICE_UNAVAILABLE',
+  'INTERNAL_ERROR',
+] as const;
+
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
