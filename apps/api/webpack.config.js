@@ -1,5 +1,7 @@
 const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
+const { DefinePlugin } = require('webpack');
 const { join } = require('path');
+const { version } = require('../../package.json');
 
 module.exports = {
   output: {
@@ -21,5 +23,6 @@ module.exports = {
       generatePackageJson: true,
       sourceMap: true,
     }),
+    new DefinePlugin({ __APP_VERSION__: JSON.stringify(version) }),
   ],
 };

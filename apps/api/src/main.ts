@@ -1,21 +1,19 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
+import 'reflect-metadata';
+import { migrate } from './app/migrate';
+import { serve } from './app/serve';
+import { StartupError } from './app/startup';
 
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+const commands: Record<string, () => Promise<void>> = { serve, migrate };
+const name = process.argv[2] ?? 'serve';
+const command = commands[name];
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+if (!command) {
+  process.stderr.write(`Unknown command "${name}". Use: main.js [serve|migrate]\n`);
+  process.exit(2);
 }
 
-bootstrap();
+command().catch((error: unknown) => {
+  // Operator-fixable problems are one line; anything else is a bug and keeps its stack for the log.
+  process.stderr.write(error instanceof StartupError ? `${error.message}\n` : `Unexpected start-up failure: ${(error as Error)?.stack ?? error}\n`);
+  process.exit(1);
+});

@@ -92,3 +92,6 @@ function byteSize(env: Env, name: string, fallback: string): string | { problem:
   if (/^\d+(b|kb|mb)$/.test(raw)) return raw;
   return { problem: `${name} must be a size like 512kb or 1mb (got "${env[name]}")` };
 }
+
+/** Injection token under which the validated AppConfig is provided to Nest modules. */
+export const APP_CONFIG = Symbol.for('digitalcheck.AppConfig');

@@ -1,0 +1,11 @@
+import { auditEntities, auditMigrations } from '@digitalcheck/api-audit';
+import type { DatabaseSchema } from '@digitalcheck/api-database';
+
+/**
+ * The whole database schema: each domain module contributes its entities and migrations.
+ * Migrations run in the order of their timestamps, whichever module they come from.
+ */
+export const databaseSchema: DatabaseSchema = {
+  entities: [...auditEntities],
+  migrations: [...auditMigrations],
+};

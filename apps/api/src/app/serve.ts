@@ -1,0 +1,38 @@
+import type { AppConfig } from '@digitalcheck/api-config';
+import { configureApp } from '@digitalcheck/api-platform';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule } from './app.module';
+import { hasDashboardBuild } from './dashboard-static';
+import { createLogger, openDatabase, readConfig } from './startup';
+
+/** `main.js` (default command): open and migrate the database, then serve the API and the dashboard. */
+export async function serve(): Promise<void> {
+  const config = readConfig();
+  const logger = createLogger(config);
+  const dataSource = await openDatabase(config, logger, config.migrationsRun);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, dataSource), {
+    bodyParser: false,
+    bufferLogs: true,
+  });
+  configureApp(app, config);
+  await app.listen(config.port, config.host);
+  printWelcome(config, hasDashboardBuild(config.dashboardDir));
+}
+
+function printWelcome(config: AppConfig, dashboardServed: boolean): void {
+  const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+  const url = `http://${host}:${config.port}`;
+  const database =
+    config.database.kind === 'postgres'
+      ? 'PostgreSQL (DATABASE_URL)'
+      : `embedded PGlite (${config.database.dataDir ?? 'in memory, discarded on exit'})`;
+  const lines = [
+    `Digitalcheck Kommune ${config.version} is running: ${url}`,
+    `API ${url}/api/v1 · OpenAPI ${url}/api/docs · health ${url}/api/health`,
+    `Database: ${database}`,
+    ...(dashboardServed ? [] : ['Dashboard: not built yet (npm start builds it; or npx nx build dashboard)']),
+    'Demo logins: none yet; accounts and roles come with the accounts module.',
+  ];
+  process.stdout.write(`\n${lines.map((line) => `  ${line}`).join('\n')}\n\n`);
+}

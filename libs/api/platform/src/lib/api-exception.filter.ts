@@ -1,0 +1,79 @@
+import type { ApiErrorBody, ApiErrorCode } from '@digitalcheck/shared-contracts';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { ApiValidationException } from './api-validation.exception';
+
+const CODE_BY_STATUS: Record<number, ApiErrorCode> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  422: 'UNPROCESSABLE',
+  429: 'TOO_MANY_REQUESTS',
+  503: 'SERVICE_UNAVAILABLE',
+};
+
+/**
+ * Every error leaves the API in one shape (ApiErrorBody). Unknown errors become a plain 500: their
+ * message, stack and SQL go to the log under the request id, never to the client.
+ */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ApiExceptionFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request & { id?: string }>();
+    const response = http.getResponse<Response>();
+    const body = this.toBody(exception);
+    body.requestId = request.id !== undefined ? String(request.id) : undefined;
+    if (body.statusCode >= 500) {
+      this.logger.error({ err: exception, requestId: body.requestId, path: request.url }, 'request failed');
+    }
+    if (!response.headersSent) response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ApiErrorBody {
+    if (exception instanceof ApiValidationException) {
+      return {
+        statusCode: exception.getStatus(),
+        code: 'VALIDATION_FAILED',
+        message: 'The request has invalid fields.',
+        errors: exception.fieldErrors,
+      };
+    }
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      return { statusCode, code: CODE_BY_STATUS[statusCode] ?? codeForUnlisted(statusCode), message: messageOf(exception) };
+    }
+    // express' body parser reports malformed and oversized bodies as plain errors with a status.
+    const parserError = exception as { status?: number; type?: string };
+    if (parserError.type === 'entity.parse.failed') {
+      return { statusCode: 400, code: 'BAD_REQUEST', message: 'The request body is not valid JSON.' };
+    }
+    if (parserError.type === 'entity.too.large') {
+      return { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large.' };
+    }
+    if (typeof parserError.status === 'number' && parserError.status >= 400 && parserError.status < 500) {
+      return { statusCode: parserError.status, code: CODE_BY_STATUS[parserError.status] ?? 'BAD_REQUEST', message: 'The request could not be read.' };
+    }
+    return { statusCode: 500, code: 'INTERNAL_ERROR', message: 'An unexpected error occurred. It has been logged.' };
+  }
+}
+
+function codeForUnlisted(status: number): ApiErrorCode {
+  return status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST';
+}
+
+/** HttpExceptions thrown by our code carry a deliberate, client-safe message. */
+function messageOf(exception: HttpException): string {
+  if (exception.getStatus() >= HttpStatus.INTERNAL_SERVER_ERROR) return 'An unexpected error occurred. It has been logged.';
+  const response = exception.getResponse();
+  if (typeof response === 'string') return response;
+  const message = (response as { message?: unknown }).message;
+  if (typeof message === 'string') return message;
+  if (Array.isArray(message)) return message.join('; ');
+  return exception.message;
+}

@@ -1,0 +1,24 @@
+import type { AppConfig } from '@digitalcheck/api-config';
+import { VersioningType } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { setupOpenApi } from './openapi';
+import { securityHeaders } from './security-headers';
+
+/**
+ * Applies the HTTP surface to a created app: /api prefix, URI versioning (/api/v1/...; version-neutral
+ * routes such as /api/health stay unversioned), body limits, security headers, pino, OpenAPI.
+ * The app must be created with `bodyParser: false` and `bufferLogs: true`.
+ */
+export function configureApp(app: NestExpressApplication, config: AppConfig): void {
+  app.useLogger(app.get(Logger));
+  app.use(securityHeaders());
+  app.disable('x-powered-by');
+  if (config.trustProxy) app.set('trust proxy', true);
+  app.useBodyParser('json', { limit: config.bodyLimit });
+  app.useBodyParser('urlencoded', { limit: config.bodyLimit, extended: false });
+  app.setGlobalPrefix('api');
+  app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
+  app.enableShutdownHooks();
+  setupOpenApi(app, config.version);
+}

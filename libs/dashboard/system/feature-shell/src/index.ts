@@ -1,0 +1,1 @@
+export * from './lib/dashboard-system-feature-shell/dashboard-system-feature-shell';
