@@ -1,75 +1,80 @@
-import { defineConfig, devices } from '@playwright/test';
-import { nxE2EPreset } from '@nx/playwright/preset';
 import { workspaceRoot } from '@nx/devkit';
-
-// For CI, you may want to set BASE_URL to the deployed application.
-const baseURL = process.env['BASE_URL'] || 'http://localhost:4200';
-
-/**
- * Read environment variables from file.
- * https://github.com/motdotla/dotenv
- */
-// import 'dotenv/config';
+import { nxE2EPreset } from '@nx/playwright/preset';
+import { defineConfig, type ReporterDescription } from '@playwright/test';
+import { resolve } from 'node:path';
 
 /**
- * See https://playwright.dev/docs/test-configuration.
- *
- * Generated as a .mts file so Node forces ESM regardless of workspace
- * `type`. Playwright routes `.mts` through its ESM loader (dynamic import,
- * bypassing the pirates CJS-compile path), and Nx's native TS strip loads
- * `.mts` directly. Playwright's configLoader auto-discovers
- * `playwright.config.mts` via its extension list
- * (.ts/.js/.mts/.mjs/.cts/.cjs).
+ * Whole user journeys against the production build: the built API (`dist/apps/api/main.js`) serves
+ * the built dashboard at `/` and the API at `/api`, with the same CSP as in production.
+ * Browser: Debian's Chromium (never `playwright install`), with every host except localhost made
+ * unresolvable so nothing leaves the machine (Chromium otherwise looks up Google services).
  */
+const port = 3100;
+const baseURL = `http://127.0.0.1:${port}`;
+
+const preset = nxE2EPreset(import.meta.dirname, {
+  testDir: './src',
+  openHtmlReport: 'never',
+});
+
+const reporter: ReporterDescription[] = [
+  ['list'],
+  ...(preset.reporter as ReporterDescription[]),
+];
+if (process.env['CI_RESULTS_DIR']) {
+  reporter.push([
+    'json',
+    {
+      outputFile: resolve(
+        workspaceRoot,
+        process.env['CI_RESULTS_DIR'],
+        'playwright.json',
+      ),
+    },
+  ]);
+}
+
 export default defineConfig({
-  ...nxE2EPreset(import.meta.dirname, { testDir: './src' }),
-  /* Shared settings for all the projects below. See https://playwright.dev/docs/api/class-testoptions. */
+  ...preset,
+  reporter,
+  fullyParallel: false,
+  workers: 1,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
   use: {
     baseURL,
-    /* Collect trace when retrying the failed test. See https://playwright.dev/docs/trace-viewer */
-    trace: 'on-first-retry',
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    viewport: { width: 1280, height: 800 },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    headless: true,
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+      ],
+    },
   },
-  /* Run your local dev server before starting the tests */
   webServer: {
-    command: 'npx nx run dashboard:serve',
-    url: 'http://localhost:4200',
-    reuseExistingServer: true,
+    command: 'node dist/apps/api/main.js',
     cwd: workspaceRoot,
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: {
+      PORT: String(port),
+      DATABASE_URL: 'pglite://memory',
+      DEMO_DATA: 'true',
+      LOG_LEVEL: 'warn',
+    },
   },
-  projects: [
-    {
-      name: 'chromium',
-      use: { ...devices['Desktop Chrome'] },
-    },
-
-    {
-      name: 'firefox',
-      use: { ...devices['Desktop Firefox'] },
-    },
-
-    {
-      name: 'webkit',
-      use: { ...devices['Desktop Safari'] },
-    },
-
-    // Uncomment for mobile browsers support
-    /* {
-      name: 'Mobile Chrome',
-      use: { ...devices['Pixel 5'] },
-    },
-    {
-      name: 'Mobile Safari',
-      use: { ...devices['iPhone 12'] },
-    }, */
-
-    // Uncomment for branded browsers
-    /* {
-      name: 'Microsoft Edge',
-      use: { ...devices['Desktop Edge'], channel: 'msedge' },
-    },
-    {
-      name: 'Google Chrome',
-      use: { ...devices['Desktop Chrome'], channel: 'chrome' },
-    } */
-  ],
+  projects: [{ name: 'chromium' }],
 });

@@ -5,11 +5,25 @@ import { join } from 'node:path';
 export const workspaceRoot = join(__dirname, '../../../..');
 const mainJs = join(workspaceRoot, 'dist/apps/api/main.js');
 
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
 export interface RunningApi {
   baseUrl: string;
   process: ChildProcess;
   output: () => string;
-  stop(): Promise<number | null>;
+  /** SIGTERM, then the exit. Nest re-raises the signal after its graceful shutdown, so the exit reports it. */
+  stop(): Promise<Exit>;
+}
+
+const running = new Set<ChildProcess>();
+
+/** Kills whatever a failed test left running, so jest can exit (registered in jest's setupFilesAfterEnv). */
+export function killLeftoverApis(): void {
+  for (const child of running) child.kill('SIGKILL');
+  running.clear();
 }
 
 export interface Finished {
@@ -44,10 +58,16 @@ export async function startApi(env: Record<string, string>): Promise<RunningApi>
     env: childEnv({ HOST: '127.0.0.1', PORT: String(port), ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.add(child);
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<Exit>((resolve) =>
+    child.once('exit', (code, signal) => {
+      running.delete(child);
+      resolve({ code, signal });
+    }),
+  );
   const baseUrl = `http://127.0.0.1:${port}`;
 
   const deadline = Date.now() + 45_000;

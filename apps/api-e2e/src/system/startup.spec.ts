@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDatabase } from '@digitalcheck/api-database/testing';
@@ -51,7 +51,10 @@ describe('migrations', () => {
       const unmigrated = await startApi({ DATABASE_URL: url, MIGRATIONS_RUN: 'false' });
       const before = await fetch(`${unmigrated.baseUrl}/api/health`);
       expect(before.status).toBe(503);
-      expect((await before.json()).error.migrations).toEqual({ status: 'down', pending: 1, names: ['CreateAuditEvent1764000000000'] });
+      const report = await before.json();
+      expect(report.status).toBe('error');
+      expect(report.error).toEqual({ migrations: { status: 'down', pending: 1, names: ['CreateAuditEvent1764000000000'] } });
+      expect(report.details.database).toMatchObject({ status: 'up' });
       await unmigrated.stop();
 
       const first = await runApi(['migrate'], { DATABASE_URL: url });
@@ -74,20 +77,22 @@ describe('embedded database on disk', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dc-embedded-'));
     const url = `pglite://${join(dir, 'db')}`;
     try {
-      const first = await startApi({ DATABASE_URL: url });
+      const first = await startApi({ DATABASE_URL: url, LOG_LEVEL: 'info' });
+      expect(first.output()).toContain('applied 1 migration(s)');
       const blocked = await runApi([], { DATABASE_URL: url });
       expect(blocked.code).toBe(1);
       expect(blocked.stderr).toBe(
         `Database error: cannot open the embedded database (${join(dir, 'db')}): The embedded database in ${join(dir, 'db')} ` +
           `is in use by process ${first.process.pid}. Stop that process first, or set DATABASE_URL=pglite://memory for a throwaway database.\n`,
       );
-      expect(await first.stop()).toBe(0);
+      expect(await first.stop()).toEqual({ code: null, signal: 'SIGTERM' });
+      expect(existsSync(`${join(dir, 'db')}.lock`)).toBe(false); // shut down cleanly: the database was closed
 
-      const second = await startApi({ DATABASE_URL: url });
+      const second = await startApi({ DATABASE_URL: url, LOG_LEVEL: 'info' });
       const health = await (await fetch(`${second.baseUrl}/api/health`)).json();
       expect(health.details.migrations).toEqual({ status: 'up', pending: 0 });
       expect(second.output()).not.toContain('applied 1 migration');
-      expect(await second.stop()).toBe(0);
+      expect(await second.stop()).toEqual({ code: null, signal: 'SIGTERM' });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

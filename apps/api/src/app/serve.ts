@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { hasDashboardBuild } from './dashboard-static';
-import { createLogger, openDatabase, readConfig } from './startup';
+import { createLogger, openDatabase, readConfig, StartupError } from './startup';
 
 /** `main.js` (default command): open and migrate the database, then serve the API and the dashboard. */
 export async function serve(): Promise<void> {
@@ -16,7 +16,15 @@ export async function serve(): Promise<void> {
     bufferLogs: true,
   });
   configureApp(app, config);
-  await app.listen(config.port, config.host);
+  try {
+    await app.listen(config.port, config.host);
+  } catch (error) {
+    await app.close();
+    if ((error as { code?: string }).code === 'EADDRINUSE') {
+      throw new StartupError(`Port ${config.port} on ${config.host} is already in use. Stop the other process or set PORT.`);
+    }
+    throw error;
+  }
   printWelcome(config, hasDashboardBuild(config.dashboardDir));
 }
 

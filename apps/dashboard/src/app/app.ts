@@ -1,13 +1,76 @@
-import { Component } from '@angular/core';
-import { RouterModule } from '@angular/router';
-import { NxWelcome } from './nx-welcome';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  inject,
+  viewChild,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import {
+  NavigationEnd,
+  Router,
+  RouterLink,
+  RouterLinkActive,
+  RouterOutlet,
+} from '@angular/router';
+import {
+  SystemStatusStore,
+  databaseLabel,
+} from '@digitalcheck/dashboard-system-data-access';
+import { filter, skip } from 'rxjs';
 
+/** The page frame: skip link, header with main navigation, `<main>`, footer with version. */
 @Component({
-  imports: [NxWelcome, RouterModule],
   selector: 'dc-root',
+  imports: [RouterOutlet, RouterLink, RouterLinkActive],
   templateUrl: './app.html',
   styleUrl: './app.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class App {
-  protected title = 'dashboard';
+  private readonly store = inject(SystemStatusStore);
+  private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+
+  protected readonly info = this.store.info;
+  protected readonly unreachable = computed(
+    () => this.store.status().kind === 'unreachable',
+  );
+  protected readonly databaseMode = computed(() => {
+    const info = this.info();
+    return info ? databaseLabel(info.database) : null;
+  });
+
+  constructor() {
+    this.store.load();
+    this.moveFocusToMainAfterNavigation();
+  }
+
+  /**
+   * The skip link must not be a plain `href="#main"`: with `<base href="/">` that would load `/#main`
+   * from any other page. Focusing `<main>` (tabindex -1) also moves the screen reader there.
+   */
+  protected skipToMain(event: Event): void {
+    event.preventDefault();
+    this.main().nativeElement.focus();
+  }
+
+  /** After a route change (not the first load), start reading and tabbing at the new content. */
+  private moveFocusToMainAfterNavigation(): void {
+    const injector = inject(Injector);
+    inject(Router)
+      .events.pipe(
+        filter((event) => event instanceof NavigationEnd),
+        skip(1),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() =>
+        afterNextRender(
+          () => this.main().nativeElement.focus({ preventScroll: true }),
+          { injector },
+        ),
+      );
+  }
 }

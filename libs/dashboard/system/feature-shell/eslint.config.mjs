@@ -1,4 +1,5 @@
 import nx from '@nx/eslint-plugin';
+import angular from 'angular-eslint';
 import baseConfig from '../../../../eslint.config.mjs';
 
 export default [
@@ -26,9 +27,41 @@ export default [
       ],
     },
   },
+  // WCAG: the template accessibility rules of angular-eslint.
+  ...angular.configs.templateAccessibility.map((config) => ({
+    ...config,
+    files: ['**/*.html'],
+  })),
   {
     files: ['**/*.html'],
-    // Override or add rules here
-    rules: {},
+    rules: {
+      // German first, but every visible text goes through Angular i18n (see docs in the README).
+      '@angular-eslint/template/i18n': [
+        'error',
+        {
+          checkId: false,
+          checkText: true,
+          checkAttributes: true,
+          ignoreTags: ['code'],
+          ignoreAttributes: [
+            'aria-busy',
+            'aria-hidden',
+            'aria-labelledby',
+            'aria-live',
+            'ariaCurrentWhenActive',
+            'd',
+            'data-testid',
+            'datetime',
+            'focusable',
+            'href',
+            'routerLinkActive',
+            'rx',
+            'scope',
+            'tabindex',
+            'viewBox',
+          ],
+        },
+      ],
+    },
   },
 ];

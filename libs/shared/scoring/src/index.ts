@@ -1,1 +1,21 @@
-export * from './lib/shared-scoring';
+// Definition format
+export * from './lib/definition/questionnaire-definition';
+export * from './lib/definition/condition';
+export * from './lib/definition/standard-scales';
+export * from './lib/validation/definition-errors';
+export { validateDefinition } from './lib/validation/validate-definition';
+
+// Answers
+export * from './lib/answers/answer-types';
+export * from './lib/answers/validate-answers';
+export { questionVisibility } from './lib/conditions/response-view';
+
+// Scoring
+export * from './lib/scoring/score-result';
+export * from './lib/scoring/maturity-level';
+export { scoreResponse } from './lib/scoring/score-response';
+export type { ScoringContext } from './lib/scoring/item-score';
+export { summariseIndicator, type IndicatorShare } from './lib/scoring/indicators';
+
+// The default questionnaire
+export { DIGITALE_KOMMUNE_V1 } from './definitions/digitale-kommune-v1/definition';

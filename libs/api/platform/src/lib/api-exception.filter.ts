@@ -48,17 +48,6 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const statusCode = exception.getStatus();
       return { statusCode, code: CODE_BY_STATUS[statusCode] ?? codeForUnlisted(statusCode), message: messageOf(exception) };
     }
-    // express' body parser reports malformed and oversized bodies as plain errors with a status.
-    const parserError = exception as { status?: number; type?: string };
-    if (parserError.type === 'entity.parse.failed') {
-      return { statusCode: 400, code: 'BAD_REQUEST', message: 'The request body is not valid JSON.' };
-    }
-    if (parserError.type === 'entity.too.large') {
-      return { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large.' };
-    }
-    if (typeof parserError.status === 'number' && parserError.status >= 400 && parserError.status < 500) {
-      return { statusCode: parserError.status, code: CODE_BY_STATUS[parserError.status] ?? 'BAD_REQUEST', message: 'The request could not be read.' };
-    }
     return { statusCode: 500, code: 'INTERNAL_ERROR', message: 'An unexpected error occurred. It has been logged.' };
   }
 }

@@ -2,6 +2,7 @@ import type { AppConfig } from '@digitalcheck/api-config';
 import { VersioningType } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
+import { bodyParsers } from './body-parsers';
 import { setupOpenApi } from './openapi';
 import { securityHeaders } from './security-headers';
 
@@ -15,8 +16,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.use(securityHeaders());
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', true);
-  app.useBodyParser('json', { limit: config.bodyLimit });
-  app.useBodyParser('urlencoded', { limit: config.bodyLimit, extended: false });
+  app.use(...bodyParsers(config.bodyLimit));
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.enableShutdownHooks();

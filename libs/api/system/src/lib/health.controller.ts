@@ -1,5 +1,6 @@
 import { APP_CONFIG, AppConfig } from '@digitalcheck/api-config';
-import { Controller, Get, Inject, VERSION_NEUTRAL } from '@nestjs/common';
+import { Controller, Get, Inject, Res, ServiceUnavailableException, VERSION_NEUTRAL } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { DatabaseHealthIndicator } from './database.health';
@@ -18,11 +19,18 @@ export class HealthController {
   @Get()
   @HealthCheck()
   @ApiOperation({ summary: 'Health: database reachable, migrations applied, version' })
-  check() {
-    return this.health.check([
-      () => this.database.ping('database'),
-      () => this.database.migrations('migrations'),
-      () => this.indicators.check('app').up({ version: this.config.version }),
-    ]);
+  async check(@Res({ passthrough: true }) response: Response) {
+    try {
+      return await this.health.check([
+        () => this.database.ping('database'),
+        () => this.database.migrations('migrations'),
+        () => this.indicators.check('app').up({ version: this.config.version }),
+      ]);
+    } catch (error) {
+      // Terminus signals "unhealthy" by throwing; the report itself is the answer, with 503.
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      response.status(503);
+      return error.getResponse();
+    }
   }
 }

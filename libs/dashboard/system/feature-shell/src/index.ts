@@ -1,1 +1,1 @@
-export * from './lib/dashboard-system-feature-shell/dashboard-system-feature-shell';
+export * from './lib/system.routes';

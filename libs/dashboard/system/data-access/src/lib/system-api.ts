@@ -17,13 +17,17 @@ export class SystemApi {
    * ("eingeschränkt"), not a transport failure, so it is returned like a 200.
    */
   health(): Observable<HealthReport> {
-    return this.http.get<HealthReport>(HEALTH_URL).pipe(
-      catchError((error: unknown) =>
-        error instanceof HttpErrorResponse && error.status === 503 && isHealthReport(error.error)
-          ? of(error.error)
-          : throwError(() => error),
-      ),
-    );
+    return this.http
+      .get<HealthReport>(HEALTH_URL)
+      .pipe(
+        catchError((error: unknown) =>
+          error instanceof HttpErrorResponse &&
+          error.status === 503 &&
+          isHealthReport(error.error)
+            ? of(error.error)
+            : throwError(() => error),
+        ),
+      );
   }
 
   info(): Observable<SystemInfo> {

@@ -1,4 +1,8 @@
-import type { HealthIndicatorState, HealthReport, SystemInfo } from '@digitalcheck/shared-contracts';
+import type {
+  HealthIndicatorState,
+  HealthReport,
+  SystemInfo,
+} from '@digitalcheck/shared-contracts';
 
 /**
  * What the dashboard knows about the API, derived from one health check plus the info call.
@@ -9,8 +13,18 @@ import type { HealthIndicatorState, HealthReport, SystemInfo } from '@digitalche
 export type SystemStatus =
   | { kind: 'idle' }
   | { kind: 'loading' }
-  | { kind: 'operational'; health: HealthReport; info: SystemInfo | null; checkedAt: Date }
-  | { kind: 'degraded'; health: HealthReport; info: SystemInfo | null; checkedAt: Date }
+  | {
+      kind: 'operational';
+      health: HealthReport;
+      info: SystemInfo | null;
+      checkedAt: Date;
+    }
+  | {
+      kind: 'degraded';
+      health: HealthReport;
+      info: SystemInfo | null;
+      checkedAt: Date;
+    }
   | { kind: 'unreachable'; checkedAt: Date };
 
 export function classifySystemStatus(
@@ -30,8 +44,10 @@ export interface HealthComponent {
 }
 
 export function healthComponents(health: HealthReport): HealthComponent[] {
-  return Object.entries(health.details ?? {}).map(([key, state]: [string, HealthIndicatorState]) => ({
-    key,
-    up: state?.status === 'up',
-  }));
+  return Object.entries(health.details ?? {}).map(
+    ([key, state]: [string, HealthIndicatorState]) => ({
+      key,
+      up: state?.status === 'up',
+    }),
+  );
 }

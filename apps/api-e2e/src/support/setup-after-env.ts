@@ -1,0 +1,3 @@
+import { killLeftoverApis } from './running-api';
+
+afterAll(() => killLeftoverApis());
