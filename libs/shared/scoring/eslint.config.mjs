@@ -17,19 +17,38 @@ export default [
           patterns: [
             {
               regex: '^(?!\\.{1,2}/|@digitalcheck/shared-contracts$)',
-              message: 'shared-scoring may import only its own files and @digitalcheck/shared-contracts.',
+              message:
+                'shared-scoring may import only its own files and @digitalcheck/shared-contracts.',
             },
           ],
         },
       ],
       'no-restricted-globals': [
         'error',
-        { name: 'eval', message: 'Conditions are interpreted, never evaluated as code.' },
-        { name: 'Function', message: 'Conditions are interpreted, never evaluated as code.' },
-        { name: 'window', message: 'No browser APIs: the library also runs in the API.' },
-        { name: 'document', message: 'No browser APIs: the library also runs in the API.' },
-        { name: 'process', message: 'No Node APIs: the library also runs in the browser.' },
-        { name: 'require', message: 'No Node APIs: the library also runs in the browser.' },
+        {
+          name: 'eval',
+          message: 'Conditions are interpreted, never evaluated as code.',
+        },
+        {
+          name: 'Function',
+          message: 'Conditions are interpreted, never evaluated as code.',
+        },
+        {
+          name: 'window',
+          message: 'No browser APIs: the library also runs in the API.',
+        },
+        {
+          name: 'document',
+          message: 'No browser APIs: the library also runs in the API.',
+        },
+        {
+          name: 'process',
+          message: 'No Node APIs: the library also runs in the browser.',
+        },
+        {
+          name: 'require',
+          message: 'No Node APIs: the library also runs in the browser.',
+        },
       ],
     },
   },

@@ -9,7 +9,11 @@
  * small. Every run scores the same responses (fixed seeds).
  */
 import { performance } from 'node:perf_hooks';
-import { DIGITALE_KOMMUNE_V1, scoreResponse, validateAnswers } from '../../../libs/shared/scoring/src/index';
+import {
+  DIGITALE_KOMMUNE_V1,
+  scoreResponse,
+  validateAnswers,
+} from '../../../libs/shared/scoring/src/index';
 import { randomResponse, seededRandom } from './random-response';
 
 const RESPONSES = 100_000;
@@ -22,11 +26,15 @@ function run(runIndex: number): { ms: number; checksum: number } {
   let checksum = 0;
   for (let start = 0; start < RESPONSES; start += BATCH) {
     const random = seededRandom(start + 1);
-    const batch = Array.from({ length: BATCH }, () => randomResponse(DIGITALE_KOMMUNE_V1, random));
+    const batch = Array.from({ length: BATCH }, () =>
+      randomResponse(DIGITALE_KOMMUNE_V1, random),
+    );
     if (runIndex === 0 && start === 0) assertValid(batch);
     const t0 = performance.now();
     for (const answers of batch) {
-      const result = scoreResponse(DIGITALE_KOMMUNE_V1, answers, { referencePopulation: 25_000 });
+      const result = scoreResponse(DIGITALE_KOMMUNE_V1, answers, {
+        referencePopulation: 25_000,
+      });
       // Using the result keeps the work observable, so nothing can be optimised away.
       checksum += result.index.score ?? -1;
     }
@@ -37,8 +45,13 @@ function run(runIndex: number): { ms: number; checksum: number } {
 
 function assertValid(batch: readonly Record<string, unknown>[]): void {
   for (const answers of batch.slice(0, 1000)) {
-    const { ok, errors } = validateAnswers(DIGITALE_KOMMUNE_V1, answers, { forSubmit: true });
-    if (!ok) throw new Error(`Generated an invalid response: ${JSON.stringify(errors)}`);
+    const { ok, errors } = validateAnswers(DIGITALE_KOMMUNE_V1, answers, {
+      forSubmit: true,
+    });
+    if (!ok)
+      throw new Error(
+        `Generated an invalid response: ${JSON.stringify(errors)}`,
+      );
   }
 }
 
@@ -57,7 +70,9 @@ for (let i = 0; i < RUNS; i++) {
 }
 const medianMs = median(runs.map((r) => r.ms));
 const perResponse = medianMs / RESPONSES;
-console.log(`checksum (mean index): ${(runs[0].checksum / RESPONSES).toFixed(3)}`);
+console.log(
+  `checksum (mean index): ${(runs[0].checksum / RESPONSES).toFixed(3)}`,
+);
 console.log(
   `median of ${RUNS} runs: ${perResponse.toFixed(4)} ms per response, ${(medianMs / 1000).toFixed(2)} s for ${RESPONSES.toLocaleString('en')} responses ` +
     `(target ≤ ${TARGET_MS_PER_RESPONSE} ms: ${perResponse <= TARGET_MS_PER_RESPONSE ? 'met' : 'MISSED'})`,

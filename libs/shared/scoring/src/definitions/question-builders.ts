@@ -14,7 +14,11 @@ import type {
   QuestionType,
   TextQuestion,
 } from '../lib/definition/questionnaire-definition';
-import { LIKERT5_SCALE, STATUS_SCALE, YES_NO_SCALE } from '../lib/definition/standard-scales';
+import {
+  LIKERT5_SCALE,
+  STATUS_SCALE,
+  YES_NO_SCALE,
+} from '../lib/definition/standard-scales';
 
 export interface QuestionExtras {
   help?: string;
@@ -24,7 +28,13 @@ export interface QuestionExtras {
 }
 
 /** The common head of every question; scored questions always state their weight. */
-function head<T extends QuestionType>(code: string, type: T, text: string, scored: boolean, extras: QuestionExtras) {
+function head<T extends QuestionType>(
+  code: string,
+  type: T,
+  text: string,
+  scored: boolean,
+  extras: QuestionExtras,
+) {
   return {
     code,
     type,
@@ -37,23 +47,50 @@ function head<T extends QuestionType>(code: string, type: T, text: string, score
   };
 }
 
-const copy = (scale: readonly ChoiceOption[]): ChoiceOption[] => scale.map((o) => ({ ...o }));
+const copy = (scale: readonly ChoiceOption[]): ChoiceOption[] =>
+  scale.map((o) => ({ ...o }));
 
 /** Option shorthand: code, label, score, flags. */
-export function option(code: string, label: string, score?: number, flags: Partial<ChoiceOption> = {}): ChoiceOption {
+export function option(
+  code: string,
+  label: string,
+  score?: number,
+  flags: Partial<ChoiceOption> = {},
+): ChoiceOption {
   return { code, label, ...(score === undefined ? {} : { score }), ...flags };
 }
 
-export function yesNo(code: string, text: string, extras: QuestionExtras = {}): ChoiceQuestion {
-  return { ...head(code, 'yesNo', text, true, extras), options: copy(YES_NO_SCALE) };
+export function yesNo(
+  code: string,
+  text: string,
+  extras: QuestionExtras = {},
+): ChoiceQuestion {
+  return {
+    ...head(code, 'yesNo', text, true, extras),
+    options: copy(YES_NO_SCALE),
+  };
 }
 
-export function statusScale(code: string, text: string, extras: QuestionExtras = {}): ChoiceQuestion {
-  return { ...head(code, 'statusScale', text, true, extras), options: copy(STATUS_SCALE) };
+export function statusScale(
+  code: string,
+  text: string,
+  extras: QuestionExtras = {},
+): ChoiceQuestion {
+  return {
+    ...head(code, 'statusScale', text, true, extras),
+    options: copy(STATUS_SCALE),
+  };
 }
 
-export function likert5(code: string, text: string, extras: QuestionExtras = {}): ChoiceQuestion {
-  return { ...head(code, 'likert5', text, true, extras), options: copy(LIKERT5_SCALE) };
+export function likert5(
+  code: string,
+  text: string,
+  extras: QuestionExtras = {},
+): ChoiceQuestion {
+  return {
+    ...head(code, 'likert5', text, true, extras),
+    options: copy(LIKERT5_SCALE),
+  };
 }
 
 /** Scored exactly when its options carry scores. */
@@ -75,7 +112,11 @@ export function multipleChoice(
   options: ChoiceOption[],
   extras: QuestionExtras = {},
 ): MultipleChoiceQuestion {
-  return { ...head(code, 'multipleChoice', text, k !== null, extras), ...(k === null ? {} : { k }), options };
+  return {
+    ...head(code, 'multipleChoice', text, k !== null, extras),
+    ...(k === null ? {} : { k }),
+    options,
+  };
 }
 
 type TypeDetails<Q> = Omit<Q, keyof QuestionDefinition>;
@@ -87,7 +128,10 @@ export function numberQuestion(
   details: TypeDetails<NumberQuestion>,
   extras: QuestionExtras = {},
 ): NumberQuestion {
-  return { ...head(code, 'number', text, details.numberScoring !== undefined, extras), ...details };
+  return {
+    ...head(code, 'number', text, details.numberScoring !== undefined, extras),
+    ...details,
+  };
 }
 
 export function textQuestion(

@@ -18,9 +18,31 @@ export const VERBANDSGEMEINDE_EXAMPLE: Readonly<Record<string, unknown>> = {
   A8: '3',
   A9: ['nachbarkommunen', 'landkreisVgs', 'itDienstleister', 'land'],
   A10: '3',
-  P1: { VER: '5', INF: '5', BIL: '3', WIR: '3', TOU: '4', SEN: '4', SOZ: 'nichtRelevant', ORT: '3', ALL: '4' },
+  P1: {
+    VER: '5',
+    INF: '5',
+    BIL: '3',
+    WIR: '3',
+    TOU: '4',
+    SEN: '4',
+    SOZ: 'nichtRelevant',
+    ORT: '3',
+    ALL: '4',
+  },
 
-  H1: { a: '3', b: '5', c: '5', d: '4', e: '2', f: '4', g: '3', h: '3', i: '2', j: '2', k: '3' },
+  H1: {
+    a: '3',
+    b: '5',
+    c: '5',
+    d: '4',
+    e: '2',
+    f: '4',
+    g: '3',
+    h: '3',
+    i: '2',
+    j: '2',
+    k: '3',
+  },
   H2: 'Fachkräfte für die IT sind auf dem Land kaum zu finden.',
   H3: ['foerdermittel', 'austausch'],
 
@@ -67,5 +89,8 @@ export const VERBANDSGEMEINDE_EXAMPLE: Readonly<Record<string, unknown>> = {
   L5: '4',
 
   E1: 'Eine Dorf-App für alle Ortsgemeinden einführen.',
-  E2: { text: 'Smartphone-Sprechstunde für Ältere in der Bücherei', consentToPublish: true },
+  E2: {
+    text: 'Smartphone-Sprechstunde für Ältere in der Bücherei',
+    consentToPublish: true,
+  },
 };

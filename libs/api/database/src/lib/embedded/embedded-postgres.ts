@@ -37,14 +37,7 @@ export class EmbeddedPostgres {
 
   /** The object TypeORM expects as `driver` (it only uses `Pool`). */
   get driver(): { Pool: new () => EmbeddedPool } {
-    const owner = this;
-    return {
-      Pool: class extends EmbeddedPool {
-        constructor() {
-          super(owner);
-        }
-      },
-    };
+    return { Pool: poolClassFor(this) };
   }
 
   async close(): Promise<void> {
@@ -54,6 +47,15 @@ export class EmbeddedPostgres {
       this.unlockDataDir();
     }
   }
+}
+
+/** TypeORM constructs the pool itself (`new driver.Pool(options)`), so the owner is bound into the class. */
+function poolClassFor(owner: EmbeddedPostgres): new () => EmbeddedPool {
+  return class extends EmbeddedPool {
+    constructor() {
+      super(owner);
+    }
+  };
 }
 
 function serializeBoolean(value: unknown): string {

@@ -28,7 +28,10 @@ export const MASTER_DATA: SectionDefinition = {
       'S1',
       'Für welche Gebietskörperschaft füllen Sie den Fragebogen aus?',
       { format: 'ars', prefill: 'regionArs' },
-      { required: true, help: 'Amtlicher Regionalschlüssel (12 Ziffern); aus Ihrem Konto vorbelegt.' },
+      {
+        required: true,
+        help: 'Amtlicher Regionalschlüssel (12 Ziffern); aus Ihrem Konto vorbelegt.',
+      },
     ),
     singleChoice(
       'S2',
@@ -45,8 +48,17 @@ export const MASTER_DATA: SectionDefinition = {
     numberQuestion(
       'S3',
       'Einwohnerzahl (Stichtag angeben)',
-      { min: 1, integer: true, unit: 'Einwohner', askReferenceDate: true, prefill: 'referencePopulation' },
-      { required: true, help: 'Aus den amtlichen Referenzdaten vorbelegt; bitte mit Stichtag.' },
+      {
+        min: 1,
+        integer: true,
+        unit: 'Einwohner',
+        askReferenceDate: true,
+        prefill: 'referencePopulation',
+      },
+      {
+        required: true,
+        help: 'Aus den amtlichen Referenzdaten vorbelegt; bitte mit Stichtag.',
+      },
     ),
     singleChoice(
       'S4',
@@ -90,7 +102,10 @@ export const STRATEGY: SectionDefinition = {
       FIELDS_OF_ACTION.map((f) => option(f.code, f.title)),
       { condition: { q: 'A1', in: ['a', 'b', 'c'] } },
     ),
-    yesNo('A3', 'Gibt es eine benannte Person, die für die Digitalisierung verantwortlich ist (z. B. Digitalbeauftragte/r)?'),
+    yesNo(
+      'A3',
+      'Gibt es eine benannte Person, die für die Digitalisierung verantwortlich ist (z. B. Digitalbeauftragte/r)?',
+    ),
     numberQuestion(
       'A4',
       'Wie viele Vollzeitstellen sind für Digitalisierungsvorhaben eingeplant?',
@@ -99,7 +114,11 @@ export const STRATEGY: SectionDefinition = {
         unit: 'Vollzeitstellen',
         numberScoring: {
           kind: 'thresholds',
-          perPopulation: { per: 10000, populationQuestion: 'S3', fallbackToReferencePopulation: true },
+          perPopulation: {
+            per: 10000,
+            populationQuestion: 'S3',
+            fallbackToReferencePopulation: true,
+          },
           // Spec: 0 → 0 · < 0.5 → 0.5 · ≥ 0.5 per 10,000 inhabitants → 1 (a guess; adjust after the pilot).
           thresholds: [
             { from: 0, score: 0 },
@@ -110,30 +129,56 @@ export const STRATEGY: SectionDefinition = {
       },
       { help: 'Vollzeitäquivalente; Teilzeitstellen anteilig (z. B. 0,5).' },
     ),
-    yesNo('A5', 'Stehen im Haushalt eigene Mittel für Digitalisierungsprojekte bereit?'),
-    yesNo('A6', 'Hat der Rat bzw. Kreistag einen Beschluss zur Digitalisierung gefasst?'),
-    likert5('A7', '„Wir überprüfen den Fortschritt unserer Digitalvorhaben regelmäßig anhand von Kennzahlen.“'),
-    likert5('A8', '„Einwohnerinnen, Einwohner und örtliche Akteure wirken bei der Planung digitaler Vorhaben mit.“'),
-    multipleChoice('A9', 'Mit wem arbeiten Sie bei Digitalvorhaben zusammen?', 3, [
-      option('nachbarkommunen', 'Nachbarkommunen'),
-      option('landkreisVgs', 'Landkreis bzw. VGs'),
-      option('itDienstleister', 'kommunaler IT-Dienstleister'),
-      option('land', 'Land/Förderprogramme'),
-      option('hochschulen', 'Hochschulen'),
-      option('vereine', 'Vereine/Ehrenamt'),
-      option('wirtschaft', 'lokale Wirtschaft'),
-      option('niemand', 'niemand', undefined, { exclusive: true }),
-    ]),
-    likert5('A10', '„Beschäftigte und Ratsmitglieder nehmen regelmäßig an Fortbildungen zur Digitalisierung teil.“'),
+    yesNo(
+      'A5',
+      'Stehen im Haushalt eigene Mittel für Digitalisierungsprojekte bereit?',
+    ),
+    yesNo(
+      'A6',
+      'Hat der Rat bzw. Kreistag einen Beschluss zur Digitalisierung gefasst?',
+    ),
+    likert5(
+      'A7',
+      '„Wir überprüfen den Fortschritt unserer Digitalvorhaben regelmäßig anhand von Kennzahlen.“',
+    ),
+    likert5(
+      'A8',
+      '„Einwohnerinnen, Einwohner und örtliche Akteure wirken bei der Planung digitaler Vorhaben mit.“',
+    ),
+    multipleChoice(
+      'A9',
+      'Mit wem arbeiten Sie bei Digitalvorhaben zusammen?',
+      3,
+      [
+        option('nachbarkommunen', 'Nachbarkommunen'),
+        option('landkreisVgs', 'Landkreis bzw. VGs'),
+        option('itDienstleister', 'kommunaler IT-Dienstleister'),
+        option('land', 'Land/Förderprogramme'),
+        option('hochschulen', 'Hochschulen'),
+        option('vereine', 'Vereine/Ehrenamt'),
+        option('wirtschaft', 'lokale Wirtschaft'),
+        option('niemand', 'niemand', undefined, { exclusive: true }),
+      ],
+    ),
+    likert5(
+      'A10',
+      '„Beschäftigte und Ratsmitglieder nehmen regelmäßig an Fortbildungen zur Digitalisierung teil.“',
+    ),
     matrix(
       'P1',
       'Wie wichtig ist jedes der neun Handlungsfelder für Ihre Kommune?',
       FIELDS_OF_ACTION.map((f) => ({ code: f.code, label: f.title })),
       [
-        ...[1, 2, 3, 4, 5].map((x) => option(String(x), String(x), undefined, { value: x })),
-        option('nichtRelevant', 'nicht relevant', undefined, { notApplicable: true }),
+        ...[1, 2, 3, 4, 5].map((x) =>
+          option(String(x), String(x), undefined, { value: x }),
+        ),
+        option('nichtRelevant', 'nicht relevant', undefined, {
+          notApplicable: true,
+        }),
       ],
-      { help: '1 = geringe, 5 = sehr hohe Bedeutung. „nicht relevant“ nimmt das Handlungsfeld aus dem Gesamtindex.' },
+      {
+        help: '1 = geringe, 5 = sehr hohe Bedeutung. „nicht relevant“ nimmt das Handlungsfeld aus dem Gesamtindex.',
+      },
     ),
   ],
 };
@@ -141,7 +186,8 @@ export const STRATEGY: SectionDefinition = {
 export const OBSTACLES: SectionDefinition = {
   code: 'H',
   title: 'Hemmnisse',
-  description: 'Fließen nicht in den Index ein; ausgewertet als Anteil der Antworten 4–5.',
+  description:
+    'Fließen nicht in den Index ein; ausgewertet als Anteil der Antworten 4–5.',
   weight: 0,
   fieldOfAction: false,
   countsInIndex: false,
@@ -150,7 +196,10 @@ export const OBSTACLES: SectionDefinition = {
       'H1',
       'Wie stark bremsen folgende Faktoren die Digitalisierung Ihrer Kommune?',
       [
-        { code: 'a', label: 'fehlendes Bewusstsein für die Bedeutung der Digitalisierung' },
+        {
+          code: 'a',
+          label: 'fehlendes Bewusstsein für die Bedeutung der Digitalisierung',
+        },
         { code: 'b', label: 'fehlende Finanzmittel' },
         { code: 'c', label: 'zu wenig Personal' },
         { code: 'd', label: 'fehlendes Fachwissen' },
@@ -164,14 +213,21 @@ export const OBSTACLES: SectionDefinition = {
       ],
       OBSTACLE_SCALE.map((o) => ({ ...o })),
     ),
-    textQuestion('H2', 'Welche weiteren Hemmnisse erleben Sie?', { maxLength: 2000 }),
-    multipleChoice('H3', 'Welche Unterstützung würde am meisten helfen?', null, [
-      option('foerdermittel', 'Fördermittel'),
-      option('beratung', 'Beratung'),
-      option('schulungen', 'Schulungen'),
-      option('mustervorlagen', 'Mustervorlagen'),
-      option('austausch', 'Austausch mit anderen Kommunen'),
-      option('gemeinsameIt', 'gemeinsame IT-Lösungen'),
-    ]),
+    textQuestion('H2', 'Welche weiteren Hemmnisse erleben Sie?', {
+      maxLength: 2000,
+    }),
+    multipleChoice(
+      'H3',
+      'Welche Unterstützung würde am meisten helfen?',
+      null,
+      [
+        option('foerdermittel', 'Fördermittel'),
+        option('beratung', 'Beratung'),
+        option('schulungen', 'Schulungen'),
+        option('mustervorlagen', 'Mustervorlagen'),
+        option('austausch', 'Austausch mit anderen Kommunen'),
+        option('gemeinsameIt', 'gemeinsame IT-Lösungen'),
+      ],
+    ),
   ],
 };

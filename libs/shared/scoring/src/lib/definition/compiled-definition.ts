@@ -32,7 +32,9 @@ export interface CompiledDefinition {
 
 const cache = new WeakMap<QuestionnaireDefinition, CompiledDefinition>();
 
-export function compileDefinition(definition: QuestionnaireDefinition): CompiledDefinition {
+export function compileDefinition(
+  definition: QuestionnaireDefinition,
+): CompiledDefinition {
   const cached = cache.get(definition);
   if (cached) return cached;
   const compiled = compile(definition);
@@ -42,7 +44,9 @@ export function compileDefinition(definition: QuestionnaireDefinition): Compiled
 
 function compile(definition: QuestionnaireDefinition): CompiledDefinition {
   const questionsBySection = definition.sections.map((section, sectionIndex) =>
-    section.questions.map((question) => compileQuestion(question, section, sectionIndex)),
+    section.questions.map((question) =>
+      compileQuestion(question, section, sectionIndex),
+    ),
   );
   const questions = questionsBySection.flat();
   const byCode = new Map(questions.map((q) => [q.question.code, q]));
@@ -61,7 +65,9 @@ function compileQuestion(
   sectionIndex: number,
 ): CompiledQuestion {
   const options = 'options' in question ? question.options : [];
-  const references = question.condition ? conditionReferences(question.condition) : [];
+  const references = question.condition
+    ? conditionReferences(question.condition)
+    : [];
   return {
     question,
     section,
@@ -69,7 +75,9 @@ function compileQuestion(
     weight: question.weight ?? 1,
     options: new Map(options.map((o) => [o.code, o])),
     rows: question.type === 'matrix' ? question.rows.map((r) => r.code) : [],
-    dependsOn: [...new Set(references.map((r) => parseQuestionReference(r).question))],
+    dependsOn: [
+      ...new Set(references.map((r) => parseQuestionReference(r).question)),
+    ],
   };
 }
 
@@ -83,7 +91,10 @@ function orderByDependencies(
     const code = q.question.code;
     if (state.get(code) === 'done') return;
     // validateDefinition rejects cycles; an unvalidated definition must not loop here.
-    if (state.get(code) === 'visiting') throw new Error(`Condition cycle through ${code}; validate the definition first.`);
+    if (state.get(code) === 'visiting')
+      throw new Error(
+        `Condition cycle through ${code}; validate the definition first.`,
+      );
     state.set(code, 'visiting');
     for (const dependency of q.dependsOn) {
       const target = byCode.get(dependency);

@@ -26,7 +26,14 @@ export interface AnsweredCondition {
   answered: string;
 }
 
-export const COMPARE_OPERATORS = ['eq', 'ne', 'lt', 'lte', 'gt', 'gte'] as const;
+export const COMPARE_OPERATORS = [
+  'eq',
+  'ne',
+  'lt',
+  'lte',
+  'gt',
+  'gte',
+] as const;
 export type CompareOperator = (typeof COMPARE_OPERATORS)[number];
 
 export interface CompareCondition {
@@ -48,7 +55,10 @@ export interface NotCondition {
 }
 
 /** Splits "P1.TOU" into the question code and the optional matrix row code. */
-export function parseQuestionReference(reference: string): { question: string; row: string | null } {
+export function parseQuestionReference(reference: string): {
+  question: string;
+  row: string | null;
+} {
   const dot = reference.indexOf('.');
   return dot < 0
     ? { question: reference, row: null }

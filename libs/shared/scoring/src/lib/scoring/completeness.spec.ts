@@ -11,7 +11,11 @@ describe('completeness', () => {
   });
 
   it('counts 55 when A2 is hidden (A1 unanswered)', () => {
-    expect(scoreDefault({}).completeness).toMatchObject({ answered: 0, visible: 55, share: 0 });
+    expect(scoreDefault({}).completeness).toMatchObject({
+      answered: 0,
+      visible: 55,
+      share: 0,
+    });
   });
 
   it('counts text, n/a and "weiß nicht" as answered, a matrix only with every row', () => {
@@ -22,12 +26,26 @@ describe('completeness', () => {
       I4: 'keineSchultraegerschaft',
       I2: 'weissNicht',
     }).completeness;
-    expect(sections.find((s) => s.section === 'H')).toEqual({ section: 'H', answered: 2, visible: 3, share: 2 / 3 });
-    expect(sections.find((s) => s.section === 'INF')).toEqual({ section: 'INF', answered: 2, visible: 4, share: 0.5 });
+    expect(sections.find((s) => s.section === 'H')).toEqual({
+      section: 'H',
+      answered: 2,
+      visible: 3,
+      share: 2 / 3,
+    });
+    expect(sections.find((s) => s.section === 'INF')).toEqual({
+      section: 'INF',
+      answered: 2,
+      visible: 4,
+      share: 0.5,
+    });
   });
 
   it('treats blank text and empty selections as unanswered', () => {
-    const { sections } = scoreDefault({ H2: '   ', H3: [], H1: {} }).completeness;
+    const { sections } = scoreDefault({
+      H2: '   ',
+      H3: [],
+      H1: {},
+    }).completeness;
     expect(sections.find((s) => s.section === 'H')?.answered).toBe(0);
   });
 });

@@ -8,8 +8,13 @@ import type { FieldPriority } from './field-score';
 
 const NO_PRIORITY: FieldPriority = { priority: null, notRelevant: false };
 
-export function readFieldPriorities(view: ResponseView, scoring: ScoringParameters): (section: string) => FieldPriority {
-  const answer = scoring.fieldPriority ? view.lookup(scoring.fieldPriority.question)?.answer : null;
+export function readFieldPriorities(
+  view: ResponseView,
+  scoring: ScoringParameters,
+): (section: string) => FieldPriority {
+  const answer = scoring.fieldPriority
+    ? view.lookup(scoring.fieldPriority.question)?.answer
+    : null;
   if (answer?.type !== 'matrix') return () => NO_PRIORITY;
   return (section) => {
     const cell = answer.cells.get(section);

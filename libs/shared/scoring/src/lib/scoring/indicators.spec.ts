@@ -20,9 +20,21 @@ describe('derived indicators (rule 6)', () => {
   });
 
   it('gives grossesHemmnis per H1 row: 4 and 5 count, unanswered rows are null', () => {
-    const indicators = scoreDefault({ H1: { a: '4', b: '5', c: '3', d: '1' } }).indicators;
+    const indicators = scoreDefault({
+      H1: { a: '4', b: '5', c: '3', d: '1' },
+    }).indicators;
     expect(indicators['grossesHemmnis']).toEqual({
-      a: true, b: true, c: false, d: false, e: null, f: null, g: null, h: null, i: null, j: null, k: null,
+      a: true,
+      b: true,
+      c: false,
+      d: false,
+      e: null,
+      f: null,
+      g: null,
+      h: null,
+      i: null,
+      j: null,
+      k: null,
     });
   });
 });
@@ -30,10 +42,18 @@ describe('derived indicators (rule 6)', () => {
 describe('summariseIndicator', () => {
   it('reports n and the base of those that answered', () => {
     // 2 of the 3 answered; the unanswered one is not in the base
-    expect(summariseIndicator([true, false, null, true])).toEqual({ n: 2, base: 3, share: 2 / 3 });
+    expect(summariseIndicator([true, false, null, true])).toEqual({
+      n: 2,
+      base: 3,
+      share: 2 / 3,
+    });
   });
 
   it('has no share without a base', () => {
-    expect(summariseIndicator([null, null])).toEqual({ n: 0, base: 0, share: null });
+    expect(summariseIndicator([null, null])).toEqual({
+      n: 0,
+      base: 0,
+      share: null,
+    });
   });
 });

@@ -16,14 +16,30 @@ export interface ScoringContext {
   referencePopulation?: number;
 }
 
-type ItemOutcome = Pick<ItemResult, 'status' | 'score' | 'dontKnow' | 'numberDetail'>;
+type ItemOutcome = Pick<
+  ItemResult,
+  'status' | 'score' | 'dontKnow' | 'numberDetail'
+>;
 
-const outcome = (status: ItemStatus): ItemOutcome => ({ status, score: null, dontKnow: false, numberDetail: null });
+const outcome = (status: ItemStatus): ItemOutcome => ({
+  status,
+  score: null,
+  dontKnow: false,
+  numberDetail: null,
+});
 const NOT_APPLICABLE = outcome('notApplicable');
 const UNANSWERED = outcome('unanswered');
 
-export function scoreItem(cq: CompiledQuestion, view: ResponseView, context: ScoringContext): ItemResult {
-  const { status, score, dontKnow, numberDetail } = itemOutcome(cq, view, context);
+export function scoreItem(
+  cq: CompiledQuestion,
+  view: ResponseView,
+  context: ScoringContext,
+): ItemResult {
+  const { status, score, dontKnow, numberDetail } = itemOutcome(
+    cq,
+    view,
+    context,
+  );
   return {
     question: cq.question.code,
     weight: cq.weight,
@@ -35,12 +51,17 @@ export function scoreItem(cq: CompiledQuestion, view: ResponseView, context: Sco
   };
 }
 
-function itemOutcome(cq: CompiledQuestion, view: ResponseView, context: ScoringContext): ItemOutcome {
+function itemOutcome(
+  cq: CompiledQuestion,
+  view: ResponseView,
+  context: ScoringContext,
+): ItemOutcome {
   const code = cq.question.code;
   if (!view.visible.get(code)) return outcome('hidden');
   const reading = view.readings.get(code);
   const answer = reading?.answer ?? null;
-  if (answer === null) return reading?.error ? outcome('invalidAnswer') : UNANSWERED;
+  if (answer === null)
+    return reading?.error ? outcome('invalidAnswer') : UNANSWERED;
   return scoreAnswer(cq, answer, view, context);
 }
 
@@ -55,12 +76,18 @@ function scoreAnswer(
     case 'choice':
       return scoreOption(answer.option);
     case 'multiple':
-      return q.type === 'multipleChoice' ? scoreMultipleChoice(q, answer.options) : UNANSWERED;
+      return q.type === 'multipleChoice'
+        ? scoreMultipleChoice(q, answer.options)
+        : UNANSWERED;
     case 'number':
-      return q.type === 'number' && q.numberScoring ? scoreNumber(q.numberScoring, answer.value, view, context) : UNANSWERED;
+      return q.type === 'number' && q.numberScoring
+        ? scoreNumber(q.numberScoring, answer.value, view, context)
+        : UNANSWERED;
     case 'matrix':
       // A scored matrix counts only when every row is answered: partial grids would be scored on other rows.
-      return answer.cells.size === cq.rows.length ? scoreMatrix([...answer.cells.values()]) : UNANSWERED;
+      return answer.cells.size === cq.rows.length
+        ? scoreMatrix([...answer.cells.values()])
+        : UNANSWERED;
     default:
       return UNANSWERED;
   }
@@ -68,14 +95,27 @@ function scoreAnswer(
 
 function scoreOption(option: ChoiceOption): ItemOutcome {
   if (option.notApplicable) return NOT_APPLICABLE;
-  return { status: 'answered', score: option.score ?? 0, dontKnow: option.dontKnow ?? false, numberDetail: null };
+  return {
+    status: 'answered',
+    score: option.score ?? 0,
+    dontKnow: option.dontKnow ?? false,
+    numberDetail: null,
+  };
 }
 
 /** MC/k: min(1, scored options selected / k); the exclusive "keine davon" alone scores 0. */
-function scoreMultipleChoice(q: MultipleChoiceQuestion, selected: readonly ChoiceOption[]): ItemOutcome {
+function scoreMultipleChoice(
+  q: MultipleChoiceQuestion,
+  selected: readonly ChoiceOption[],
+): ItemOutcome {
   const scoredSelected = selected.filter((o) => !o.exclusive).length;
   const k = q.k ?? q.options.filter((o) => !o.exclusive).length;
-  return { status: 'answered', score: Math.min(1, scoredSelected / k), dontKnow: false, numberDetail: null };
+  return {
+    status: 'answered',
+    score: Math.min(1, scoredSelected / k),
+    dontKnow: false,
+    numberDetail: null,
+  };
 }
 
 /** Mean of the row scores; rows answered "not applicable" drop out, and with them all, the item does. */
@@ -97,13 +137,22 @@ function scoreNumber(
   view: ResponseView,
   context: ScoringContext,
 ): ItemOutcome {
-  let detail: NumberScoreDetail = { answer, population: null, populationSource: null, scoredValue: answer };
+  let detail: NumberScoreDetail = {
+    answer,
+    population: null,
+    populationSource: null,
+    scoredValue: answer,
+  };
   if (scoring.perPopulation) {
-    const { per, populationQuestion, fallbackToReferencePopulation } = scoring.perPopulation;
+    const { per, populationQuestion, fallbackToReferencePopulation } =
+      scoring.perPopulation;
     const found = view.lookup(populationQuestion)?.answer;
-    const fromAnswer = found?.type === 'number' && found.value > 0 ? found.value : null;
+    const fromAnswer =
+      found?.type === 'number' && found.value > 0 ? found.value : null;
     const fromContext =
-      fallbackToReferencePopulation && context.referencePopulation !== undefined && context.referencePopulation > 0
+      fallbackToReferencePopulation &&
+      context.referencePopulation !== undefined &&
+      context.referencePopulation > 0
         ? context.referencePopulation
         : null;
     const population = fromAnswer ?? fromContext;
@@ -116,16 +165,24 @@ function scoreNumber(
       scoredValue: (answer * per) / population,
     };
   }
-  return { status: 'answered', score: numberScore(scoring, detail.scoredValue), dontKnow: false, numberDetail: detail };
+  return {
+    status: 'answered',
+    score: numberScore(scoring, detail.scoredValue),
+    dontKnow: false,
+    numberDetail: detail,
+  };
 }
 
 function numberScore(scoring: NumberScoring, value: number): number {
   if (scoring.kind === 'linear') {
-    return clamp01((value - scoring.zeroAt) / (scoring.fullAt - scoring.zeroAt));
+    return clamp01(
+      (value - scoring.zeroAt) / (scoring.fullAt - scoring.zeroAt),
+    );
   }
   let score = 0;
   for (const threshold of scoring.thresholds) {
-    const reached = 'from' in threshold ? value >= threshold.from : value > threshold.above;
+    const reached =
+      'from' in threshold ? value >= threshold.from : value > threshold.above;
     if (!reached) break;
     score = threshold.score;
   }

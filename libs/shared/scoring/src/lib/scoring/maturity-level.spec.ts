@@ -2,7 +2,12 @@
  * Rule 4: maturity level = min(5, floor(score / 20) + 1) from the unrounded score; display half up.
  */
 import { fieldOf, scoreDefault } from '../../testing/scoring-helpers';
-import { MATURITY_LEVELS, maturityLevel, maturityLevelName, roundScoreForDisplay } from './maturity-level';
+import {
+  MATURITY_LEVELS,
+  maturityLevel,
+  maturityLevelName,
+  roundScoreForDisplay,
+} from './maturity-level';
 
 describe('maturity level (rule 4)', () => {
   it.each([
@@ -39,7 +44,13 @@ describe('maturity level (rule 4)', () => {
   it('derives a field level from the unrounded score: ALL at exactly 20 is level 2', () => {
     // L1 1/4 (MC/4) + L2 0.25 + L3 1/2 (MC/2) + L4 0 + L5 0 = 1; 100 · 1 / 5 = 20
     const field = fieldOf(
-      scoreDefault({ L1: ['aktuell'], L2: 'geplant', L3: ['push'], L4: ['keineDavon'], L5: '1' }),
+      scoreDefault({
+        L1: ['aktuell'],
+        L2: 'geplant',
+        L3: ['push'],
+        L4: ['keineDavon'],
+        L5: '1',
+      }),
       'ALL',
     );
     expect(field).toMatchObject({ score: 20, maturityLevel: 2 });

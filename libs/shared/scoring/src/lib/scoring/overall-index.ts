@@ -8,7 +8,11 @@ import { shareStatus } from './field-score';
 import { type MaturityLevel, maturityLevel } from './maturity-level';
 import type { FieldResult, IndexResult } from './score-result';
 
-export function computeIndex(fields: readonly FieldResult[], scoring: ScoringParameters, view: ResponseView): IndexResult {
+export function computeIndex(
+  fields: readonly FieldResult[],
+  scoring: ScoringParameters,
+  view: ResponseView,
+): IndexResult {
   const inIndex = fields.filter((f) => f.countsInIndex);
   // Only Handlungsfelder can be declared not relevant; Strategie & Steuerung always counts.
   const excluded = inIndex.filter((f) => f.fieldOfAction && f.notRelevant);
@@ -17,13 +21,22 @@ export function computeIndex(fields: readonly FieldResult[], scoring: ScoringPar
 
   const weightRemaining = sum(remaining.map((f) => f.indexWeight));
   const weightScored = sum(withScore.map((f) => f.indexWeight));
-  const status = shareStatus(weightRemaining, weightScored, scoring.indexMinScoredShare);
+  const status = shareStatus(
+    weightRemaining,
+    weightScored,
+    scoring.indexMinScoredShare,
+  );
   const score =
     status === 'scored'
-      ? Math.min(100, sum(withScore.map((f) => f.indexWeight * (f.score ?? 0))) / weightScored)
+      ? Math.min(
+          100,
+          sum(withScore.map((f) => f.indexWeight * (f.score ?? 0))) /
+            weightScored,
+        )
       : null;
   const level = score === null ? null : maturityLevel(score);
-  const gatedLevel = level === null ? null : gatedMaturityLevel(level, scoring, view);
+  const gatedLevel =
+    level === null ? null : gatedMaturityLevel(level, scoring, view);
   return {
     status,
     score,
@@ -37,7 +50,11 @@ export function computeIndex(fields: readonly FieldResult[], scoring: ScoringPar
 }
 
 /** The score stays as it is; only the level is capped while the gate's condition does not hold. */
-function gatedMaturityLevel(level: MaturityLevel, scoring: ScoringParameters, view: ResponseView): MaturityLevel {
+function gatedMaturityLevel(
+  level: MaturityLevel,
+  scoring: ScoringParameters,
+  view: ResponseView,
+): MaturityLevel {
   const gate = scoring.gate;
   if (!gate || evaluateCondition(gate.unless, view.lookup)) return level;
   return Math.min(level, gate.maxMaturityLevel) as MaturityLevel;

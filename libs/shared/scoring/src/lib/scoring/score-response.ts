@@ -31,9 +31,17 @@ export function scoreResponse(
   definition.sections.forEach((section, i) => {
     const questions = compiled.questionsBySection[i];
     // Sections without scored questions (Stammdaten, Hemmnisse, Abschluss) have no field score.
-    if (!section.countsInIndex && !questions.some((cq) => cq.question.scored)) return;
+    if (!section.countsInIndex && !questions.some((cq) => cq.question.scored))
+      return;
     fields.push(
-      scoreField(section, questions, view, definition.scoring.fieldMinAnsweredShare, priorityOf(section.code), context),
+      scoreField(
+        section,
+        questions,
+        view,
+        definition.scoring.fieldMinAnsweredShare,
+        priorityOf(section.code),
+        context,
+      ),
     );
   });
 
@@ -44,6 +52,8 @@ export function scoreResponse(
     priorityIndex: computePriorityIndex(fields),
     indicators: computeIndicators(compiled, view),
     completeness: computeCompleteness(compiled, view),
-    hiddenQuestions: compiled.questions.filter((cq) => !view.visible.get(cq.question.code)).map((cq) => cq.question.code),
+    hiddenQuestions: compiled.questions
+      .filter((cq) => !view.visible.get(cq.question.code))
+      .map((cq) => cq.question.code),
   };
 }

@@ -7,12 +7,18 @@ import { DIGITALE_KOMMUNE_V1 } from '../../definitions/digitale-kommune-v1/defin
 import { validateAnswers } from '../answers/validate-answers';
 import { roundScoreForDisplay } from './maturity-level';
 
-const result = scoreDefault(VERBANDSGEMEINDE_EXAMPLE, { referencePopulation: 18200 });
+const result = scoreDefault(VERBANDSGEMEINDE_EXAMPLE, {
+  referencePopulation: 18200,
+});
 const field = (code: string) => result.fields.find((f) => f.section === code);
 
 describe('worked example: a Verbandsgemeinde (WORKED-EXAMPLE.md)', () => {
   it('is a valid, submittable response', () => {
-    expect(validateAnswers(DIGITALE_KOMMUNE_V1, VERBANDSGEMEINDE_EXAMPLE, { forSubmit: true })).toEqual({ ok: true, errors: {} });
+    expect(
+      validateAnswers(DIGITALE_KOMMUNE_V1, VERBANDSGEMEINDE_EXAMPLE, {
+        forSubmit: true,
+      }),
+    ).toEqual({ ok: true, errors: {} });
   });
 
   it.each([
@@ -26,20 +32,35 @@ describe('worked example: a Verbandsgemeinde (WORKED-EXAMPLE.md)', () => {
     ['SOZ', 'scored', 25, 25, 2, 2, 2, 0.5],
     ['ORT', 'scored', 75, 75, 4, 4, 3, 2.25],
     ['ALL', 'scored', 65, 65, 4, 5, 5, 3.25],
-  ])('%s: %s %d (shown %d), level %d, W %d, A %d, Σ %d', (code, status, score, shown, level, w, a, sum) => {
-    const f = field(code);
-    expect(f).toMatchObject({ status, maturityLevel: level, weightCounted: w, weightAnswered: a });
-    expect(f?.score).toBeCloseTo(score, 10);
-    expect(roundScoreForDisplay(f?.score ?? NaN)).toBe(shown);
-    expect(f?.weightedScoreSum).toBeCloseTo(sum, 12);
-  });
+  ])(
+    '%s: %s %d (shown %d), level %d, W %d, A %d, Σ %d',
+    (code, status, score, shown, level, w, a, sum) => {
+      const f = field(code);
+      expect(f).toMatchObject({
+        status,
+        maturityLevel: level,
+        weightCounted: w,
+        weightAnswered: a,
+      });
+      expect(f?.score).toBeCloseTo(score, 10);
+      expect(roundScoreForDisplay(f?.score ?? NaN)).toBe(shown);
+      expect(f?.weightedScoreSum).toBeCloseTo(sum, 12);
+    },
+  );
 
   it('SEN is "unvollständig": A = 2 < 2/3 · 4', () => {
-    expect(field('SEN')).toMatchObject({ status: 'incomplete', score: null, weightCounted: 4, weightAnswered: 2 });
+    expect(field('SEN')).toMatchObject({
+      status: 'incomplete',
+      score: null,
+      weightCounted: 4,
+      weightAnswered: 2,
+    });
   });
 
   it('explains VER item by item', () => {
-    expect(field('VER')?.items.map((i) => [i.question, i.weight, i.score])).toEqual([
+    expect(
+      field('VER')?.items.map((i) => [i.question, i.weight, i.score]),
+    ).toEqual([
       ['V1', 2, 0.25],
       ['V2', 1, 0.75],
       ['V3', 1, 0.5],
@@ -51,7 +72,10 @@ describe('worked example: a Verbandsgemeinde (WORKED-EXAMPLE.md)', () => {
 
   it('takes A4 per 10,000 inhabitants from S3, not from the reference population', () => {
     const a4 = field('A')?.items.find((i) => i.question === 'A4');
-    expect(a4).toMatchObject({ score: 0.5, numberDetail: { population: 18500, populationSource: 'answer' } });
+    expect(a4).toMatchObject({
+      score: 0.5,
+      numberDetail: { population: 18500, populationSource: 'answer' },
+    });
     expect(a4?.numberDetail?.scoredValue).toBeCloseTo(5000 / 18500, 12); // 0.5 · 10,000 / 18,500
   });
 
@@ -81,13 +105,27 @@ describe('worked example: a Verbandsgemeinde (WORKED-EXAMPLE.md)', () => {
   it('indicators', () => {
     expect(result.indicators).toEqual({
       ohneStrategie: false,
-      grossesHemmnis: { a: false, b: true, c: true, d: true, e: false, f: true, g: false, h: false, i: false, j: false, k: false },
+      grossesHemmnis: {
+        a: false,
+        b: true,
+        c: true,
+        d: true,
+        e: false,
+        f: true,
+        g: false,
+        h: false,
+        i: false,
+        j: false,
+        k: false,
+      },
     });
   });
 
   it('completeness 53 of 56', () => {
     expect(result.completeness).toMatchObject({ answered: 53, visible: 56 });
-    expect(result.completeness.sections.filter((s) => s.answered < s.visible)).toEqual([
+    expect(
+      result.completeness.sections.filter((s) => s.answered < s.visible),
+    ).toEqual([
       { section: 'SEN', answered: 2, visible: 4, share: 0.5 },
       { section: 'ORT', answered: 3, visible: 4, share: 0.75 },
     ]);

@@ -3,7 +3,14 @@
  */
 import { COMPARE_OPERATORS } from '../definition/condition';
 import { childPath, type DefinitionErrors } from './definition-errors';
-import { arrayItems, checkEnum, checkObject, isObject, type ObjectSpec, REFERENCE_PATTERN } from './structure-checks';
+import {
+  arrayItems,
+  checkEnum,
+  checkObject,
+  isObject,
+  type ObjectSpec,
+  REFERENCE_PATTERN,
+} from './structure-checks';
 
 const SHAPES: { key: string; spec: ObjectSpec }[] = [
   { key: 'all', spec: { all: 'array' } },
@@ -14,7 +21,11 @@ const SHAPES: { key: string; spec: ObjectSpec }[] = [
   { key: 'op', spec: { q: 'string', op: 'string', value: 'number' } },
 ];
 
-export function checkConditionStructure(value: unknown, path: string, errors: DefinitionErrors): void {
+export function checkConditionStructure(
+  value: unknown,
+  path: string,
+  errors: DefinitionErrors,
+): void {
   if (!isObject(value)) {
     errors.add(path, 'wrongType', 'Expected a condition object.');
     return;
@@ -34,19 +45,41 @@ export function checkConditionStructure(value: unknown, path: string, errors: De
   switch (key) {
     case 'all':
     case 'any':
-      for (const { item, path: itemPath } of arrayItems(condition, key, path, errors, { nonEmpty: true })) {
+      for (const { item, path: itemPath } of arrayItems(
+        condition,
+        key,
+        path,
+        errors,
+        { nonEmpty: true },
+      )) {
         checkConditionStructure(item, itemPath, errors);
       }
       return;
     case 'not':
-      if (isObject(condition['not'])) checkConditionStructure(condition['not'], childPath(path, 'not'), errors);
+      if (isObject(condition['not']))
+        checkConditionStructure(
+          condition['not'],
+          childPath(path, 'not'),
+          errors,
+        );
       return;
     case 'answered':
-      return checkReference(condition['answered'], childPath(path, 'answered'), errors);
+      return checkReference(
+        condition['answered'],
+        childPath(path, 'answered'),
+        errors,
+      );
     case 'in':
       checkReference(condition['q'], childPath(path, 'q'), errors);
-      for (const { item, path: itemPath } of arrayItems(condition, 'in', path, errors, { nonEmpty: true })) {
-        if (typeof item !== 'string') errors.add(itemPath, 'wrongType', 'Expected an option code.');
+      for (const { item, path: itemPath } of arrayItems(
+        condition,
+        'in',
+        path,
+        errors,
+        { nonEmpty: true },
+      )) {
+        if (typeof item !== 'string')
+          errors.add(itemPath, 'wrongType', 'Expected an option code.');
       }
       return;
     default:
@@ -55,8 +88,16 @@ export function checkConditionStructure(value: unknown, path: string, errors: De
   }
 }
 
-function checkReference(value: unknown, path: string, errors: DefinitionErrors): void {
+function checkReference(
+  value: unknown,
+  path: string,
+  errors: DefinitionErrors,
+): void {
   if (typeof value === 'string' && !REFERENCE_PATTERN.test(value)) {
-    errors.add(path, 'invalidCode', `"${value}" is not a question reference like "A1" or "P1.TOU".`);
+    errors.add(
+      path,
+      'invalidCode',
+      `"${value}" is not a question reference like "A1" or "P1.TOU".`,
+    );
   }
 }

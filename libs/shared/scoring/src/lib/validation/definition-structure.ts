@@ -2,11 +2,19 @@
  * Structural checks of a whole definition: every object has its required properties, no unknown ones, and
  * values of the right JSON type. Must agree with src/schema/questionnaire-definition.schema.json.
  */
-import { QUESTION_TYPES, type QuestionType } from '../definition/questionnaire-definition';
+import {
+  QUESTION_TYPES,
+  type QuestionType,
+} from '../definition/questionnaire-definition';
 import { checkConditionStructure } from './condition-structure';
 import { childPath, type DefinitionErrors } from './definition-errors';
 import { checkNumberScoringStructure } from './number-scoring-structure';
-import { arrayItems, checkEnum, checkObject, type ObjectSpec } from './structure-checks';
+import {
+  arrayItems,
+  checkEnum,
+  checkObject,
+  type ObjectSpec,
+} from './structure-checks';
 
 const DEFINITION: ObjectSpec = {
   $schema: 'string?',
@@ -24,8 +32,14 @@ const SCORING: ObjectSpec = {
   gate: 'object?',
   fieldPriority: 'object?',
 };
-const FRACTION: ObjectSpec = { numerator: 'nonNegativeNumber', denominator: 'positiveNumber' };
-const GATE: ObjectSpec = { maxMaturityLevel: 'positiveInteger', unless: 'object' };
+const FRACTION: ObjectSpec = {
+  numerator: 'nonNegativeNumber',
+  denominator: 'positiveNumber',
+};
+const GATE: ObjectSpec = {
+  maxMaturityLevel: 'positiveInteger',
+  unless: 'object',
+};
 const SECTION: ObjectSpec = {
   code: 'code',
   title: 'text',
@@ -61,7 +75,12 @@ const QUESTION_BY_TYPE: Record<QuestionType, ObjectSpec> = {
     prefill: 'string?',
     numberScoring: 'object?',
   },
-  text: { maxLength: 'positiveInteger?', format: 'string?', prefill: 'string?', consentLabel: 'text?' },
+  text: {
+    maxLength: 'positiveInteger?',
+    format: 'string?',
+    prefill: 'string?',
+    consentLabel: 'text?',
+  },
   matrix: { rows: 'array', options: 'array' },
 };
 const OPTION: ObjectSpec = {
@@ -74,28 +93,58 @@ const OPTION: ObjectSpec = {
   exclusive: 'boolean?',
 };
 const ROW: ObjectSpec = { code: 'code', label: 'text' };
-const INDICATOR: ObjectSpec = { code: 'code', label: 'text', description: 'string?', question: 'code', in: 'array' };
+const INDICATOR: ObjectSpec = {
+  code: 'code',
+  label: 'text',
+  description: 'string?',
+  question: 'code',
+  in: 'array',
+};
 
-export function checkDefinitionStructure(json: unknown, errors: DefinitionErrors): void {
+export function checkDefinitionStructure(
+  json: unknown,
+  errors: DefinitionErrors,
+): void {
   const definition = checkObject(json, '', DEFINITION, errors);
   if (!definition) return;
-  const scoring = checkObject(definition['scoring'], '/scoring', SCORING, errors);
+  const scoring = checkObject(
+    definition['scoring'],
+    '/scoring',
+    SCORING,
+    errors,
+  );
   if (scoring) checkScoring(scoring, errors);
-  for (const section of arrayItems(definition, 'sections', '', errors, { nonEmpty: true })) {
+  for (const section of arrayItems(definition, 'sections', '', errors, {
+    nonEmpty: true,
+  })) {
     checkSection(section.item, section.path, errors);
   }
-  for (const indicator of arrayItems(definition, 'indicators', '', errors, { nonEmpty: false })) {
-    const object = checkObject(indicator.item, indicator.path, INDICATOR, errors);
+  for (const indicator of arrayItems(definition, 'indicators', '', errors, {
+    nonEmpty: false,
+  })) {
+    const object = checkObject(
+      indicator.item,
+      indicator.path,
+      INDICATOR,
+      errors,
+    );
     if (object) checkStringList(object, 'in', indicator.path, errors);
   }
 }
 
-function checkScoring(scoring: Record<string, unknown>, errors: DefinitionErrors): void {
+function checkScoring(
+  scoring: Record<string, unknown>,
+  errors: DefinitionErrors,
+): void {
   for (const key of ['fieldMinAnsweredShare', 'indexMinScoredShare']) {
     const path = childPath('/scoring', key);
     const fraction = checkObject(scoring[key], path, FRACTION, errors);
     const { numerator, denominator } = fraction ?? {};
-    if (typeof numerator === 'number' && typeof denominator === 'number' && numerator > denominator) {
+    if (
+      typeof numerator === 'number' &&
+      typeof denominator === 'number' &&
+      numerator > denominator
+    ) {
       errors.add(path, 'invalidValue', 'A share cannot exceed 1.');
     }
   }
@@ -103,49 +152,88 @@ function checkScoring(scoring: Record<string, unknown>, errors: DefinitionErrors
     const gate = checkObject(scoring['gate'], '/scoring/gate', GATE, errors);
     const level = gate?.['maxMaturityLevel'];
     if (typeof level === 'number' && level > 5) {
-      errors.add('/scoring/gate/maxMaturityLevel', 'invalidValue', 'Maturity levels run from 1 to 5.');
+      errors.add(
+        '/scoring/gate/maxMaturityLevel',
+        'invalidValue',
+        'Maturity levels run from 1 to 5.',
+      );
     }
-    if (gate?.['unless'] !== undefined) checkConditionStructure(gate['unless'], '/scoring/gate/unless', errors);
+    if (gate?.['unless'] !== undefined)
+      checkConditionStructure(gate['unless'], '/scoring/gate/unless', errors);
   }
   if (scoring['fieldPriority'] !== undefined) {
-    checkObject(scoring['fieldPriority'], '/scoring/fieldPriority', { question: 'code' }, errors);
+    checkObject(
+      scoring['fieldPriority'],
+      '/scoring/fieldPriority',
+      { question: 'code' },
+      errors,
+    );
   }
 }
 
-function checkSection(value: unknown, path: string, errors: DefinitionErrors): void {
+function checkSection(
+  value: unknown,
+  path: string,
+  errors: DefinitionErrors,
+): void {
   const section = checkObject(value, path, SECTION, errors);
   if (!section) return;
-  for (const question of arrayItems(section, 'questions', path, errors, { nonEmpty: true })) {
+  for (const question of arrayItems(section, 'questions', path, errors, {
+    nonEmpty: true,
+  })) {
     checkQuestion(question.item, question.path, errors);
   }
 }
 
-function checkQuestion(value: unknown, path: string, errors: DefinitionErrors): void {
+function checkQuestion(
+  value: unknown,
+  path: string,
+  errors: DefinitionErrors,
+): void {
   const type = (value as { type?: unknown } | null)?.type;
-  if (typeof type === 'string' && !(QUESTION_TYPES as readonly string[]).includes(type)) {
-    errors.add(childPath(path, 'type'), 'unknownQuestionType', `Unknown question type "${type}".`);
+  if (
+    typeof type === 'string' &&
+    !(QUESTION_TYPES as readonly string[]).includes(type)
+  ) {
+    errors.add(
+      childPath(path, 'type'),
+      'unknownQuestionType',
+      `Unknown question type "${type}".`,
+    );
     return;
   }
   const spec = { ...QUESTION_BASE, ...QUESTION_BY_TYPE[type as QuestionType] };
   const question = checkObject(value, path, spec, errors);
   if (!question) return;
   if (question['condition'] !== undefined) {
-    checkConditionStructure(question['condition'], childPath(path, 'condition'), errors);
+    checkConditionStructure(
+      question['condition'],
+      childPath(path, 'condition'),
+      errors,
+    );
   }
   if ('options' in spec) {
-    for (const option of arrayItems(question, 'options', path, errors, { nonEmpty: true })) {
+    for (const option of arrayItems(question, 'options', path, errors, {
+      nonEmpty: true,
+    })) {
       checkObject(option.item, option.path, OPTION, errors);
     }
   }
   if ('rows' in spec) {
-    for (const row of arrayItems(question, 'rows', path, errors, { nonEmpty: true })) {
+    for (const row of arrayItems(question, 'rows', path, errors, {
+      nonEmpty: true,
+    })) {
       checkObject(row.item, row.path, ROW, errors);
     }
   }
   if (type === 'number') {
     checkEnum(question, 'prefill', ['referencePopulation'], path, errors);
     if (question['numberScoring'] !== undefined) {
-      checkNumberScoringStructure(question['numberScoring'], childPath(path, 'numberScoring'), errors);
+      checkNumberScoringStructure(
+        question['numberScoring'],
+        childPath(path, 'numberScoring'),
+        errors,
+      );
     }
   }
   if (type === 'text') {
@@ -154,8 +242,16 @@ function checkQuestion(value: unknown, path: string, errors: DefinitionErrors): 
   }
 }
 
-function checkStringList(object: Record<string, unknown>, key: string, path: string, errors: DefinitionErrors): void {
-  for (const { item, path: itemPath } of arrayItems(object, key, path, errors, { nonEmpty: true })) {
-    if (typeof item !== 'string') errors.add(itemPath, 'wrongType', 'Expected an option code.');
+function checkStringList(
+  object: Record<string, unknown>,
+  key: string,
+  path: string,
+  errors: DefinitionErrors,
+): void {
+  for (const { item, path: itemPath } of arrayItems(object, key, path, errors, {
+    nonEmpty: true,
+  })) {
+    if (typeof item !== 'string')
+      errors.add(itemPath, 'wrongType', 'Expected an option code.');
   }
 }

@@ -1,0 +1,26 @@
+// Sums the results of every test runner in a CI run (jest per project, Playwright) into one line:
+// "N passed, N failed" (", N skipped" when there are any).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = process.argv[2] ?? '.ci-results';
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+for (const file of existsSync(dir) ? readdirSync(dir) : []) {
+  const data = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  if (data.runner === 'jest') {
+    passed += data.passed;
+    failed += data.failed;
+    skipped += data.skipped;
+  } else if (data.stats) {
+    // Playwright's JSON reporter: expected = passed, unexpected = failed, flaky passed on retry.
+    passed += data.stats.expected + data.stats.flaky;
+    failed += data.stats.unexpected;
+    skipped += data.stats.skipped;
+    if ((data.errors ?? []).length > 0) failed += data.errors.length;
+  }
+}
+
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
