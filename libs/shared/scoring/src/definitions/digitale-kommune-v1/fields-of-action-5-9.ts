@@ -5,9 +5,7 @@
 import {
   likert5,
   multipleChoice,
-  numberQuestion,
   option,
-  singleChoice,
   statusScale,
   yesNo,
 } from '../question-builders';

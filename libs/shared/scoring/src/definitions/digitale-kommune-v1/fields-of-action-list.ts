@@ -1,6 +1,7 @@
 /**
  * The nine Handlungsfelder of the RLP Digital-Werkstätten in the order of the spec. Their codes are the
- * section codes, the A2 option codes and the P1 row codes, which is how P1 finds its field.
+ * section codes, the A2 option codes and the P1 row codes, which is how P1 finds its field. Also the
+ * section shape the nine share.
  */
 import type {
   ChoiceOption,
