@@ -2,7 +2,12 @@
 export * from './lib/definition/questionnaire-definition';
 export * from './lib/definition/condition';
 export * from './lib/definition/standard-scales';
-export * from './lib/validation/definition-errors';
+export {
+  DEFINITION_ERROR_CODES,
+  type DefinitionError,
+  type DefinitionErrorCode,
+  type DefinitionValidationResult,
+} from './lib/validation/definition-errors';
 export { validateDefinition } from './lib/validation/validate-definition';
 
 // Answers
