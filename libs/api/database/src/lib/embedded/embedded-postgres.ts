@@ -24,6 +24,9 @@ export class EmbeddedPostgres {
     try {
       const pglite = await PGlite.create({
         ...(dataDir ? { dataDir } : {}),
+        // Postgres' default 128 MB buffer cache would be most of the process' memory; the embedded
+        // database is for trials and small installations (measured in docs/BENCHMARKS.md).
+        postgresqlconf: ['shared_buffers = 16MB'],
         // The same JS types as `pg` gives: int8 as string (it may exceed 2^53), booleans as TRUE/FALSE.
         parsers: { [types.INT8]: (value: string) => value },
         serializers: { [types.BOOL]: serializeBoolean },

@@ -5,15 +5,10 @@
  */
 import {
   type CompiledDefinition,
-  type CompiledQuestion,
   compileDefinition,
 } from '../definition/compiled-definition';
 import type { QuestionnaireDefinition } from '../definition/questionnaire-definition';
-import {
-  type AnswerReading,
-  type NormalisedAnswer,
-  readAnswer,
-} from '../answers/read-answer';
+import { type AnswerReading, readAnswer } from '../answers/read-answer';
 import { type AnswerLookup, evaluateCondition } from './evaluate-condition';
 
 export interface ResponseView {
@@ -36,10 +31,8 @@ export function readResponse(
   const lookup: AnswerLookup = (code) => {
     const cq = compiled.byCode.get(code);
     if (!cq) return null;
-    return {
-      cq,
-      answer: visible.get(code) ? countedAnswer(cq, readings) : null,
-    };
+    const answer = visible.get(code) ? readings.get(code)?.answer : null;
+    return { cq, answer: answer ?? null };
   };
   // Dependencies come first, so a condition only ever sees visibility that is already decided.
   for (const cq of compiled.visibilityOrder) {
@@ -50,13 +43,6 @@ export function readResponse(
     );
   }
   return { compiled, readings, visible, lookup };
-}
-
-function countedAnswer(
-  cq: CompiledQuestion,
-  readings: ReadonlyMap<string, AnswerReading>,
-): NormalisedAnswer | null {
-  return readings.get(cq.question.code)?.answer ?? null;
 }
 
 /** Which questions are shown for these answers, keyed by question code. */

@@ -69,6 +69,8 @@ export function shareStatus(
   minShare: Fraction,
 ): FieldStatus {
   if (total <= 0) return 'notAssessable';
+  // Even with a share of 0, a mean needs something to average.
+  if (part <= 0) return 'incomplete';
   // part / total < n / d, compared without division so that exactly 2/3 passes.
   return part * minShare.denominator < minShare.numerator * total
     ? 'incomplete'

@@ -7,7 +7,10 @@ import type {
   MultipleChoiceQuestion,
   NumberScoring,
 } from '../definition/questionnaire-definition';
-import type { NormalisedAnswer } from '../answers/read-answer';
+import {
+  isCompleteAnswer,
+  type NormalisedAnswer,
+} from '../answers/read-answer';
 import type { ResponseView } from '../conditions/response-view';
 import type { ItemResult, ItemStatus, NumberScoreDetail } from './score-result';
 
@@ -85,7 +88,7 @@ function scoreAnswer(
         : UNANSWERED;
     case 'matrix':
       // A scored matrix counts only when every row is answered: partial grids would be scored on other rows.
-      return answer.cells.size === cq.rows.length
+      return isCompleteAnswer(cq, answer)
         ? scoreMatrix([...answer.cells.values()])
         : UNANSWERED;
     default:

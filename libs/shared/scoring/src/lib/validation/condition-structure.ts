@@ -7,6 +7,7 @@ import {
   arrayItems,
   checkEnum,
   checkObject,
+  checkOptionCodeList,
   isObject,
   type ObjectSpec,
   REFERENCE_PATTERN,
@@ -71,16 +72,7 @@ export function checkConditionStructure(
       );
     case 'in':
       checkReference(condition['q'], childPath(path, 'q'), errors);
-      for (const { item, path: itemPath } of arrayItems(
-        condition,
-        'in',
-        path,
-        errors,
-        { nonEmpty: true },
-      )) {
-        if (typeof item !== 'string')
-          errors.add(itemPath, 'wrongType', 'Expected an option code.');
-      }
+      checkOptionCodeList(condition, 'in', path, errors);
       return;
     default:
       checkReference(condition['q'], childPath(path, 'q'), errors);

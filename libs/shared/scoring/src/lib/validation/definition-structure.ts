@@ -13,6 +13,7 @@ import {
   arrayItems,
   checkEnum,
   checkObject,
+  checkOptionCodeList,
   type ObjectSpec,
 } from './structure-checks';
 
@@ -128,7 +129,7 @@ export function checkDefinitionStructure(
       INDICATOR,
       errors,
     );
-    if (object) checkStringList(object, 'in', indicator.path, errors);
+    if (object) checkOptionCodeList(object, 'in', indicator.path, errors);
   }
 }
 
@@ -239,19 +240,5 @@ function checkQuestion(
   if (type === 'text') {
     checkEnum(question, 'format', ['ars'], path, errors);
     checkEnum(question, 'prefill', ['regionArs'], path, errors);
-  }
-}
-
-function checkStringList(
-  object: Record<string, unknown>,
-  key: string,
-  path: string,
-  errors: DefinitionErrors,
-): void {
-  for (const { item, path: itemPath } of arrayItems(object, key, path, errors, {
-    nonEmpty: true,
-  })) {
-    if (typeof item !== 'string')
-      errors.add(itemPath, 'wrongType', 'Expected an option code.');
   }
 }

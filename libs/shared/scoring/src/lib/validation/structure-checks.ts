@@ -165,3 +165,18 @@ export function checkEnum(
     );
   }
 }
+
+/** A non-empty list of option codes, as in `in` of conditions and indicators. */
+export function checkOptionCodeList(
+  object: Record<string, unknown>,
+  key: string,
+  path: string,
+  errors: DefinitionErrors,
+): void {
+  for (const { item, path: itemPath } of arrayItems(object, key, path, errors, {
+    nonEmpty: true,
+  })) {
+    if (typeof item !== 'string')
+      errors.add(itemPath, 'wrongType', 'Expected an option code.');
+  }
+}
