@@ -17,19 +17,12 @@ const preset = nxE2EPreset(import.meta.dirname, {
   openHtmlReport: 'never',
 });
 
-const reporter: ReporterDescription[] = [
-  ['list'],
-  ...(preset.reporter as ReporterDescription[]),
-];
+const reporter: ReporterDescription[] = [['list'], ...(preset.reporter as ReporterDescription[])];
 if (process.env['CI_RESULTS_DIR']) {
   reporter.push([
     'json',
     {
-      outputFile: resolve(
-        workspaceRoot,
-        process.env['CI_RESULTS_DIR'],
-        'playwright.json',
-      ),
+      outputFile: resolve(workspaceRoot, process.env['CI_RESULTS_DIR'], 'playwright.json'),
     },
   ]);
 }

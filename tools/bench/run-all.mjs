@@ -1,6 +1,7 @@
 // `npm run bench`: builds what the benchmarks need, then runs each one. Results go into docs/BENCHMARKS.md by hand.
 import { execSync } from 'node:child_process';
 
-const run = (command) => execSync(command, { stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' } });
+const run = (command) =>
+  execSync(command, { stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' } });
 run('npx nx run-many -t build -p api dashboard');
 run('node tools/bench/startup.mjs 5');

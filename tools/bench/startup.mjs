@@ -33,7 +33,10 @@ async function startUntilHealthy(databaseUrl) {
   });
   for (;;) {
     if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.status === 200, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ok) break;
     await sleep(20);
   }
@@ -71,13 +74,18 @@ try {
 // Initial JS: the scripts index.html loads plus the chunks it preloads (what the browser fetches before the first page).
 const browserDir = join(root, 'dist/apps/dashboard/browser');
 const html = readFileSync(join(browserDir, 'index.html'), 'utf8');
-const initial = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map((m) => m[1]);
+const initial = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)].map(
+  (m) => m[1],
+);
 const bytes = initial.map((file) => readFileSync(join(browserDir, file)));
 const raw = bytes.reduce((sum, b) => sum + b.length, 0);
 const gz = bytes.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0);
 
-const fmt = (values, unit) => `median ${median(values).toFixed(0)} ${unit} (min ${Math.min(...values).toFixed(0)}, max ${Math.max(...values).toFixed(0)}, n=${values.length})`;
+const fmt = (values, unit) =>
+  `median ${median(values).toFixed(0)} ${unit} (min ${Math.min(...values).toFixed(0)}, max ${Math.max(...values).toFixed(0)}, n=${values.length})`;
 console.log(`start → healthy, new data directory (migrations run): ${fmt(cold, 'ms')}`);
 console.log(`start → healthy, existing data directory:             ${fmt(warm, 'ms')}`);
 console.log(`API RSS idle (5 s after healthy):                      ${fmt(idle, 'MB')}`);
-console.log(`dashboard initial JS (${initial.length} files): ${(raw / 1024).toFixed(1)} KiB raw, ${(gz / 1024).toFixed(1)} KiB gzip -9`);
+console.log(
+  `dashboard initial JS (${initial.length} files): ${(raw / 1024).toFixed(1)} KiB raw, ${(gz / 1024).toFixed(1)} KiB gzip -9`,
+);

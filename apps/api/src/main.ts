@@ -14,6 +14,10 @@ if (!command) {
 
 command().catch((error: unknown) => {
   // Operator-fixable problems are one line; anything else is a bug and keeps its stack for the log.
-  process.stderr.write(error instanceof StartupError ? `${error.message}\n` : `Unexpected start-up failure: ${(error as Error)?.stack ?? error}\n`);
+  process.stderr.write(
+    error instanceof StartupError
+      ? `${error.message}\n`
+      : `Unexpected start-up failure: ${(error as Error)?.stack ?? error}\n`,
+  );
   process.exit(1);
 });

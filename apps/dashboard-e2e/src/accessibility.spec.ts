@@ -1,10 +1,5 @@
 import { expect, test } from '@playwright/test';
-import {
-  PAGES,
-  expectNoAxeViolations,
-  waitForAnimations,
-  waitForSystemStatus,
-} from './support/pages';
+import { PAGES, expectNoAxeViolations, waitForAnimations, waitForSystemStatus } from './support/pages';
 
 test.describe('Barrierefreiheit (axe-core, WCAG 2.1 A/AA)', () => {
   for (const { path, title, h1 } of PAGES) {
@@ -18,14 +13,10 @@ test.describe('Barrierefreiheit (axe-core, WCAG 2.1 A/AA)', () => {
     });
   }
 
-  test('die Fehlermeldung bei nicht erreichbarer API hat keine axe-Verstöße', async ({
-    page,
-  }) => {
+  test('die Fehlermeldung bei nicht erreichbarer API hat keine axe-Verstöße', async ({ page }) => {
     await page.route('**/api/**', (route) => route.abort('connectionrefused'));
     await page.goto('/');
-    await expect(page.getByRole('alert')).toContainText(
-      'Server nicht erreichbar',
-    );
+    await expect(page.getByRole('alert')).toContainText('Server nicht erreichbar');
     await expectNoAxeViolations(page);
   });
 });

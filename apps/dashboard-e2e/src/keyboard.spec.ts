@@ -1,9 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 test.describe('Tastaturbedienung', () => {
-  test('der Skip-Link ist der erste Tabstopp und setzt den Fokus auf den Inhalt', async ({
-    page,
-  }) => {
+  test('der Skip-Link ist der erste Tabstopp und setzt den Fokus auf den Inhalt', async ({ page }) => {
     await page.goto('/datenquellen');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
@@ -19,32 +17,22 @@ test.describe('Tastaturbedienung', () => {
 
     // The next Tab stop is inside main, not back in the header.
     await page.keyboard.press('Tab');
-    const focusedInMain = await page.evaluate(() =>
-      document.querySelector('main')?.contains(document.activeElement),
-    );
+    const focusedInMain = await page.evaluate(() => document.querySelector('main')?.contains(document.activeElement));
     expect(focusedInMain).toBe(true);
   });
 
-  test('die Hauptnavigation ist mit der Tastatur bedienbar und zeigt den Fokus', async ({
-    page,
-  }) => {
+  test('die Hauptnavigation ist mit der Tastatur bedienbar und zeigt den Fokus', async ({ page }) => {
     await page.goto('/');
-    const link = page
-      .getByRole('navigation', { name: 'Hauptnavigation' })
-      .getByRole('link', {
-        name: 'Datenquellen und Lizenzen',
-      });
+    const link = page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', {
+      name: 'Datenquellen und Lizenzen',
+    });
     await link.focus();
-    const outline = await link.evaluate(
-      (el) => getComputedStyle(el).outlineStyle,
-    );
+    const outline = await link.evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(outline).not.toBe('none');
 
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/datenquellen$/);
-    await expect(page).toHaveTitle(
-      'Datenquellen und Lizenzen – Digitalcheck Kommune',
-    );
+    await expect(page).toHaveTitle('Datenquellen und Lizenzen – Digitalcheck Kommune');
     await expect(page.getByRole('main')).toBeFocused();
   });
 });

@@ -17,8 +17,7 @@ export default [
           patterns: [
             {
               regex: '^(?!\\.{1,2}/|@digitalcheck/shared-contracts$)',
-              message:
-                'shared-scoring may import only its own files and @digitalcheck/shared-contracts.',
+              message: 'shared-scoring may import only its own files and @digitalcheck/shared-contracts.',
             },
           ],
         },

@@ -9,11 +9,7 @@
  * small. Every run scores the same responses (fixed seeds).
  */
 import { performance } from 'node:perf_hooks';
-import {
-  DIGITALE_KOMMUNE_V1,
-  scoreResponse,
-  validateAnswers,
-} from '../../../libs/shared/scoring/src/index';
+import { DIGITALE_KOMMUNE_V1, scoreResponse, validateAnswers } from '../../../libs/shared/scoring/src/index';
 import { randomResponse, seededRandom } from './random-response';
 
 const RESPONSES = 100_000;
@@ -26,9 +22,7 @@ function run(runIndex: number): { ms: number; checksum: number } {
   let checksum = 0;
   for (let start = 0; start < RESPONSES; start += BATCH) {
     const random = seededRandom(start + 1);
-    const batch = Array.from({ length: BATCH }, () =>
-      randomResponse(DIGITALE_KOMMUNE_V1, random),
-    );
+    const batch = Array.from({ length: BATCH }, () => randomResponse(DIGITALE_KOMMUNE_V1, random));
     if (runIndex === 0 && start === 0) assertValid(batch);
     const t0 = performance.now();
     for (const answers of batch) {
@@ -48,10 +42,7 @@ function assertValid(batch: readonly Record<string, unknown>[]): void {
     const { ok, errors } = validateAnswers(DIGITALE_KOMMUNE_V1, answers, {
       forSubmit: true,
     });
-    if (!ok)
-      throw new Error(
-        `Generated an invalid response: ${JSON.stringify(errors)}`,
-      );
+    if (!ok) throw new Error(`Generated an invalid response: ${JSON.stringify(errors)}`);
   }
 }
 
@@ -70,9 +61,7 @@ for (let i = 0; i < RUNS; i++) {
 }
 const medianMs = median(runs.map((r) => r.ms));
 const perResponse = medianMs / RESPONSES;
-console.log(
-  `checksum (mean index): ${(runs[0].checksum / RESPONSES).toFixed(3)}`,
-);
+console.log(`checksum (mean index): ${(runs[0].checksum / RESPONSES).toFixed(3)}`);
 console.log(
   `median of ${RUNS} runs: ${perResponse.toFixed(4)} ms per response, ${(medianMs / 1000).toFixed(2)} s for ${RESPONSES.toLocaleString('en')} responses ` +
     `(target ≤ ${TARGET_MS_PER_RESPONSE} ms: ${perResponse <= TARGET_MS_PER_RESPONSE ? 'met' : 'MISSED'})`,

@@ -16,7 +16,9 @@ describe('HTTP surface: errors, headers, OpenAPI, dashboard', () => {
   });
 
   it('answers an unknown API path with the documented error shape and a request id', async () => {
-    const response = await fetch(`${api.baseUrl}/api/v1/does-not-exist`, { headers: { 'X-Request-Id': 'trace-12345678' } });
+    const response = await fetch(`${api.baseUrl}/api/v1/does-not-exist`, {
+      headers: { 'X-Request-Id': 'trace-12345678' },
+    });
     expect(response.status).toBe(404);
     expect(response.headers.get('x-request-id')).toBe('trace-12345678');
     expect(await response.json()).toEqual({
@@ -35,7 +37,11 @@ describe('HTTP surface: errors, headers, OpenAPI, dashboard', () => {
     });
     expect(response.status).toBe(400);
     const body = await response.json();
-    expect(body).toMatchObject({ statusCode: 400, code: 'BAD_REQUEST', message: 'The request body is not valid JSON.' });
+    expect(body).toMatchObject({
+      statusCode: 400,
+      code: 'BAD_REQUEST',
+      message: 'The request body is not valid JSON.',
+    });
     expect(JSON.stringify(body)).not.toMatch(/SyntaxError|at JSON|node_modules/);
   });
 
@@ -64,7 +70,11 @@ describe('HTTP surface: errors, headers, OpenAPI, dashboard', () => {
   it('publishes OpenAPI JSON at /api/docs-json and the UI at /api/docs', async () => {
     const json = await fetch(`${api.baseUrl}/api/docs-json`);
     expect(json.status).toBe(200);
-    const document = (await json.json()) as { openapi: string; info: { title: string }; paths: Record<string, unknown> };
+    const document = (await json.json()) as {
+      openapi: string;
+      info: { title: string };
+      paths: Record<string, unknown>;
+    };
     expect(document.openapi).toMatch(/^3\./);
     expect(document.info.title).toBe('Digitalcheck Kommune API');
     expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/v1/info']));

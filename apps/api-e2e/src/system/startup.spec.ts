@@ -19,7 +19,11 @@ describe('start-up with bad configuration', () => {
   });
 
   it('names every wrong setting', async () => {
-    const result = await runApi([], { DATABASE_URL: 'pglite://memory', PORT: 'dreitausend', MIGRATIONS_RUN: 'vielleicht' });
+    const result = await runApi([], {
+      DATABASE_URL: 'pglite://memory',
+      PORT: 'dreitausend',
+      MIGRATIONS_RUN: 'vielleicht',
+    });
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual([
       'Configuration error: PORT must be a whole number from 1 to 65535 (got "dreitausend")',
@@ -53,7 +57,9 @@ describe('migrations', () => {
       expect(before.status).toBe(503);
       const report = await before.json();
       expect(report.status).toBe('error');
-      expect(report.error).toEqual({ migrations: { status: 'down', pending: 1, names: ['CreateAuditEvent1764000000000'] } });
+      expect(report.error).toEqual({
+        migrations: { status: 'down', pending: 1, names: ['CreateAuditEvent1764000000000'] },
+      });
       expect(report.details.database).toMatchObject({ status: 'up' });
       await unmigrated.stop();
 

@@ -18,7 +18,10 @@ export function dashboardStaticModule(dashboardDir: string | null): DynamicModul
     exclude: ['/api/{*path}'],
     serveStaticOptions: {
       setHeaders: (response: ServerResponse, path: string) => {
-        response.setHeader('Cache-Control', FINGERPRINTED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        response.setHeader(
+          'Cache-Control',
+          FINGERPRINTED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
       },
     },
   });

@@ -21,7 +21,9 @@ export async function serve(): Promise<void> {
   } catch (error) {
     await app.close();
     if ((error as { code?: string }).code === 'EADDRINUSE') {
-      throw new StartupError(`Port ${config.port} on ${config.host} is already in use. Stop the other process or set PORT.`);
+      throw new StartupError(
+        `Port ${config.port} on ${config.host} is already in use. Stop the other process or set PORT.`,
+      );
     }
     throw error;
   }

@@ -14,7 +14,11 @@ export class StartupError extends Error {}
 export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   try {
     // main.js lives in dist/apps/api, the dashboard build in dist/apps/dashboard/browser.
-    return loadConfig(env, { version: appVersion, cwd: process.cwd(), dashboardDir: join(__dirname, '../dashboard/browser') });
+    return loadConfig(env, {
+      version: appVersion,
+      cwd: process.cwd(),
+      dashboardDir: join(__dirname, '../dashboard/browser'),
+    });
   } catch (error) {
     if (error instanceof ConfigError) throw new StartupError(error.message);
     throw error;
@@ -39,10 +43,13 @@ export async function openDatabase(config: AppConfig, logger: pino.Logger, migra
   if (migrate) {
     try {
       const applied = await dataSource.runMigrations({ transaction: 'all' });
-      if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, `applied ${applied.length} migration(s)`);
+      if (applied.length > 0)
+        logger.info({ migrations: applied.map((m) => m.name) }, `applied ${applied.length} migration(s)`);
     } catch (error) {
       await dataSource.destroy().catch(() => undefined);
-      throw new StartupError(`Migration failed, nothing was applied: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+      throw new StartupError(
+        `Migration failed, nothing was applied: ${error instanceof Error ? error.message.split('\n')[0] : error}`,
+      );
     }
   }
   return dataSource;

@@ -34,21 +34,14 @@ export function watchConsole(page: Page): string[] {
 
 /** Waits until the status card has an answer, so axe and screenshots see a settled page. */
 export async function waitForSystemStatus(page: Page): Promise<void> {
-  await expect(page.getByTestId('system-status')).toHaveAttribute(
-    'aria-busy',
-    'false',
-  );
+  await expect(page.getByTestId('system-status')).toHaveAttribute('aria-busy', 'false');
 }
 
 export async function waitForAnimations(page: Page): Promise<void> {
   await page.waitForFunction(() => document.getAnimations().length === 0);
 }
 
-export async function attachScreenshot(
-  page: Page,
-  testInfo: TestInfo,
-  name: string,
-): Promise<void> {
+export async function attachScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
   await waitForAnimations(page);
   await testInfo.attach(name, {
@@ -60,8 +53,7 @@ export async function attachScreenshot(
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
   const summary = results.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   expect(summary).toEqual([]);
 }

@@ -1,14 +1,8 @@
 import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import {
-  HEALTH_URL,
-  SYSTEM_INFO_URL,
-} from '@digitalcheck/dashboard-system-data-access';
+import { HEALTH_URL, SYSTEM_INFO_URL } from '@digitalcheck/dashboard-system-data-access';
 import type { HealthReport, SystemInfo } from '@digitalcheck/shared-contracts';
 import { App } from './app';
 
@@ -32,11 +26,7 @@ describe('App shell', () => {
   beforeEach(async () => {
     TestBed.configureTestingModule({
       imports: [App],
-      providers: [
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-      ],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     fixture = TestBed.createComponent(App);
     element = fixture.nativeElement;
@@ -51,12 +41,8 @@ describe('App shell', () => {
       http.expectOne(HEALTH_URL).flush(healthOk);
       http.expectOne(SYSTEM_INFO_URL).flush(info);
     } else {
-      http
-        .expectOne(HEALTH_URL)
-        .error(new ProgressEvent('error'), { status: 0 });
-      http
-        .expectOne(SYSTEM_INFO_URL)
-        .error(new ProgressEvent('error'), { status: 0 });
+      http.expectOne(HEALTH_URL).error(new ProgressEvent('error'), { status: 0 });
+      http.expectOne(SYSTEM_INFO_URL).error(new ProgressEvent('error'), { status: 0 });
     }
     await fixture.whenStable();
   }
@@ -83,22 +69,15 @@ describe('App shell', () => {
 
   it('has header, main#main and footer landmarks with the product name', async () => {
     await answer('ok');
-    expect(element.querySelector('header')?.textContent).toContain(
-      'Digitalcheck Kommune',
-    );
-    expect(element.querySelector('header')?.textContent).toContain(
-      'selbst einschätzen und vergleichen',
-    );
+    expect(element.querySelector('header')?.textContent).toContain('Digitalcheck Kommune');
+    expect(element.querySelector('header')?.textContent).toContain('selbst einschätzen und vergleichen');
     expect(element.querySelectorAll('main')).toHaveLength(1);
     expect(element.querySelector('main')?.id).toBe('main');
     expect(element.querySelector('footer')).not.toBeNull();
   });
 
   it('shows version and database mode from the API in the footer', async () => {
-    const footer = () =>
-      element
-        .querySelector('[data-testid="footer-system"]')
-        ?.textContent?.trim();
+    const footer = () => element.querySelector('[data-testid="footer-system"]')?.textContent?.trim();
     expect(footer()).toBe('Version wird geladen …');
     await answer('ok');
     expect(footer()).toBe('Version 1.4.2 · Datenbank: PostgreSQL-Server');
@@ -106,11 +85,7 @@ describe('App shell', () => {
 
   it('says in the footer when the server cannot be reached', async () => {
     await answer('down');
-    expect(
-      element
-        .querySelector('[data-testid="footer-system"]')
-        ?.textContent?.trim(),
-    ).toBe('Server nicht erreichbar');
+    expect(element.querySelector('[data-testid="footer-system"]')?.textContent?.trim()).toBe('Server nicht erreichbar');
   });
 
   it('moves focus to main when the skip link is used', async () => {

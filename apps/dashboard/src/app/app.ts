@@ -9,17 +9,8 @@ import {
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import {
-  NavigationEnd,
-  Router,
-  RouterLink,
-  RouterLinkActive,
-  RouterOutlet,
-} from '@angular/router';
-import {
-  SystemStatusStore,
-  databaseLabel,
-} from '@digitalcheck/dashboard-system-data-access';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { SystemStatusStore, databaseLabel } from '@digitalcheck/dashboard-system-data-access';
 import { filter, skip } from 'rxjs';
 
 /** The page frame: skip link, header with main navigation, `<main>`, footer with version. */
@@ -35,9 +26,7 @@ export class App {
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
 
   protected readonly info = this.store.info;
-  protected readonly unreachable = computed(
-    () => this.store.status().kind === 'unreachable',
-  );
+  protected readonly unreachable = computed(() => this.store.status().kind === 'unreachable');
   protected readonly databaseMode = computed(() => {
     const info = this.info();
     return info ? databaseLabel(info.database) : null;
@@ -66,11 +55,6 @@ export class App {
         skip(1),
         takeUntilDestroyed(),
       )
-      .subscribe(() =>
-        afterNextRender(
-          () => this.main().nativeElement.focus({ preventScroll: true }),
-          { injector },
-        ),
-      );
+      .subscribe(() => afterNextRender(() => this.main().nativeElement.focus({ preventScroll: true }), { injector }));
   }
 }

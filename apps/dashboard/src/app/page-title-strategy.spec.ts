@@ -28,9 +28,7 @@ describe('PageTitleStrategy', () => {
   it('puts the page first and the product name last', async () => {
     const harness = await RouterTestingHarness.create();
     await harness.navigateByUrl('/datenquellen');
-    expect(TestBed.inject(Title).getTitle()).toBe(
-      'Datenquellen und Lizenzen – Digitalcheck Kommune',
-    );
+    expect(TestBed.inject(Title).getTitle()).toBe('Datenquellen und Lizenzen – Digitalcheck Kommune');
   });
 
   it('falls back to the product name', async () => {

@@ -20,10 +20,7 @@ export * from './lib/scoring/score-result';
 export * from './lib/scoring/maturity-level';
 export { scoreResponse } from './lib/scoring/score-response';
 export type { ScoringContext } from './lib/scoring/item-score';
-export {
-  summariseIndicator,
-  type IndicatorShare,
-} from './lib/scoring/indicators';
+export { summariseIndicator, type IndicatorShare } from './lib/scoring/indicators';
 
 // The default questionnaire
 export { DIGITALE_KOMMUNE_V1 } from './definitions/digitale-kommune-v1/definition';

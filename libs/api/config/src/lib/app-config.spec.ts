@@ -33,11 +33,16 @@ describe('loadConfig', () => {
   });
 
   it('reads a PostgreSQL server URL, a throwaway and a relative embedded location', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://dc:secret@db.example:5432/digitalcheck' }, defaults).database).toEqual({
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://dc:secret@db.example:5432/digitalcheck' }, defaults).database,
+    ).toEqual({
       kind: 'postgres',
       url: 'postgres://dc:secret@db.example:5432/digitalcheck',
     });
-    expect(loadConfig({ DATABASE_URL: 'pglite://memory' }, defaults).database).toEqual({ kind: 'embedded', dataDir: null });
+    expect(loadConfig({ DATABASE_URL: 'pglite://memory' }, defaults).database).toEqual({
+      kind: 'embedded',
+      dataDir: null,
+    });
     expect(loadConfig({ DATABASE_URL: 'pglite://./var/db' }, defaults).database).toEqual({
       kind: 'embedded',
       dataDir: '/srv/dc/var/db',
@@ -46,21 +51,30 @@ describe('loadConfig', () => {
 
   it('reads PORT, flags and the log level', () => {
     const config = loadConfig(
-      { PORT: '8080', MIGRATIONS_RUN: 'false', DEMO_DATA: 'yes', LOG_LEVEL: 'WARN', TRUST_PROXY: '1', REQUEST_BODY_LIMIT: '512kb' },
+      {
+        PORT: '8080',
+        MIGRATIONS_RUN: 'false',
+        DEMO_DATA: 'yes',
+        LOG_LEVEL: 'WARN',
+        TRUST_PROXY: '1',
+        REQUEST_BODY_LIMIT: '512kb',
+      },
       defaults,
     );
-    expect([config.port, config.migrationsRun, config.demoData, config.logLevel, config.trustProxy, config.bodyLimit]).toEqual([
-      8080,
-      false,
-      true,
-      'warn',
-      true,
-      '512kb',
-    ]);
+    expect([
+      config.port,
+      config.migrationsRun,
+      config.demoData,
+      config.logLevel,
+      config.trustProxy,
+      config.bodyLimit,
+    ]).toEqual([8080, false, true, 'warn', true, '512kb']);
   });
 
   it('names every wrong setting in one line each, and hides passwords', () => {
-    expect(problemsOf({ DATABASE_URL: 'mysql://root:hunter2@localhost/db', PORT: '70000', MIGRATIONS_RUN: 'maybe' })).toEqual([
+    expect(
+      problemsOf({ DATABASE_URL: 'mysql://root:hunter2@localhost/db', PORT: '70000', MIGRATIONS_RUN: 'maybe' }),
+    ).toEqual([
       'DATABASE_URL must start with postgres://, postgresql:// or pglite:// (got "mysql://root:***@localhost/db")',
       'PORT must be a whole number from 1 to 65535 (got "70000")',
       'MIGRATIONS_RUN must be true or false (got "maybe")',
@@ -71,8 +85,12 @@ describe('loadConfig', () => {
     expect(problemsOf({ DATABASE_URL: 'postgres://localhost' })).toEqual([
       'DATABASE_URL names no database (expected postgres://user:password@host:5432/database)',
     ]);
-    expect(problemsOf({ DATABASE_URL: 'pglite://' })[0]).toContain('DATABASE_URL "pglite://" needs "memory" or a directory');
-    expect(problemsOf({ LOG_LEVEL: 'loud' })).toEqual(['LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")']);
+    expect(problemsOf({ DATABASE_URL: 'pglite://' })[0]).toContain(
+      'DATABASE_URL "pglite://" needs "memory" or a directory',
+    );
+    expect(problemsOf({ LOG_LEVEL: 'loud' })).toEqual([
+      'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")',
+    ]);
   });
 
   it('formats the error as one "Configuration error:" line per problem', () => {

@@ -4,9 +4,7 @@ import { isAbsolute, resolve } from 'node:path';
  * Where the data lives. One code path for both: TypeORM always uses type `postgres`;
  * only the wire underneath differs (PGlite in-process or a `pg` pool to a server).
  */
-export type DatabaseLocation =
-  | { kind: 'embedded'; dataDir: string | null }
-  | { kind: 'postgres'; url: string };
+export type DatabaseLocation = { kind: 'embedded'; dataDir: string | null } | { kind: 'postgres'; url: string };
 
 export const DEFAULT_EMBEDDED_DATA_DIR = '.data/pglite';
 
@@ -34,7 +32,8 @@ export function parseDatabaseUrl(raw: string | undefined, cwd: string): Database
       return `DATABASE_URL is not a valid URL (expected postgres://user:password@host:5432/database)`;
     }
     if (!url.hostname) return 'DATABASE_URL has no host (expected postgres://user:password@host:5432/database)';
-    if (url.pathname.length <= 1) return 'DATABASE_URL names no database (expected postgres://user:password@host:5432/database)';
+    if (url.pathname.length <= 1)
+      return 'DATABASE_URL names no database (expected postgres://user:password@host:5432/database)';
     return { kind: 'postgres', url: value };
   }
   return `DATABASE_URL must start with postgres://, postgresql:// or pglite:// (got "${redactUrl(value)}")`;

@@ -1,6 +1,13 @@
 import type { DatabaseLocation } from '@digitalcheck/api-config';
 import * as pg from 'pg';
-import { DataSource, DataSourceOptions, EntitySchema, Logger as TypeOrmLogger, LoggerOptions, MixedList } from 'typeorm';
+import {
+  DataSource,
+  DataSourceOptions,
+  EntitySchema,
+  Logger as TypeOrmLogger,
+  LoggerOptions,
+  MixedList,
+} from 'typeorm';
 import { EmbeddedPostgres } from './embedded/embedded-postgres';
 
 /** What the composition root hands over: every entity and every migration of every domain module. */
@@ -67,11 +74,11 @@ export async function openDataSource(
 /** Names of the migrations not yet applied, in order. */
 export async function pendingMigrations(dataSource: DataSource): Promise<string[]> {
   const applied = new Set(
-    (
-      await dataSource
-        .query(`SELECT name FROM schema_migration`)
-        .catch(() => [] as Array<{ name: string }>)
-    ).map((row: { name: string }) => row.name),
+    (await dataSource.query(`SELECT name FROM schema_migration`).catch(() => [] as Array<{ name: string }>)).map(
+      (row: { name: string }) => row.name,
+    ),
   );
-  return dataSource.migrations.map((migration) => migration.name ?? migration.constructor.name).filter((name) => !applied.has(name));
+  return dataSource.migrations
+    .map((migration) => migration.name ?? migration.constructor.name)
+    .filter((name) => !applied.has(name));
 }

@@ -5,11 +5,23 @@ const server = { kind: 'postgres' as const, url: 'postgres://dc:secret@db.exampl
 
 describe('describeDatabaseError', () => {
   it.each([
-    [{ code: 'ECONNREFUSED' }, 'Database error: cannot reach PostgreSQL at db.example:6543 (connection refused). Is the server running? Check DATABASE_URL.'],
+    [
+      { code: 'ECONNREFUSED' },
+      'Database error: cannot reach PostgreSQL at db.example:6543 (connection refused). Is the server running? Check DATABASE_URL.',
+    ],
     [{ code: 'ENOTFOUND' }, 'Database error: the host in DATABASE_URL (db.example) is unknown.'],
-    [{ code: '28P01' }, 'Database error: PostgreSQL at db.example:6543 refused the login of user "dc". Check the user and password in DATABASE_URL.'],
-    [{ code: '3D000' }, 'Database error: the database "digitalcheck" does not exist on db.example:6543. Create it (createdb digitalcheck) or fix DATABASE_URL.'],
-    [{ message: 'Connection terminated due to connection timeout' }, 'Database error: PostgreSQL at db.example:6543 did not answer in time. Check DATABASE_URL and the network.'],
+    [
+      { code: '28P01' },
+      'Database error: PostgreSQL at db.example:6543 refused the login of user "dc". Check the user and password in DATABASE_URL.',
+    ],
+    [
+      { code: '3D000' },
+      'Database error: the database "digitalcheck" does not exist on db.example:6543. Create it (createdb digitalcheck) or fix DATABASE_URL.',
+    ],
+    [
+      { message: 'Connection terminated due to connection timeout' },
+      'Database error: PostgreSQL at db.example:6543 did not answer in time. Check DATABASE_URL and the network.',
+    ],
   ])('explains %p in one line', (error, expected) => {
     expect(describeDatabaseError(Object.assign(new Error('boom\n    at stack'), error), server)).toBe(expected);
   });

@@ -26,7 +26,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     location: { kind: 'postgres', url: url.toString() },
     url: url.toString(),
-    drop: () => withAdminClient(server, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withAdminClient(server, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(
+        () => undefined,
+      ),
   };
 }
 

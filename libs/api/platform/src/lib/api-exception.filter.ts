@@ -46,7 +46,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
-      return { statusCode, code: CODE_BY_STATUS[statusCode] ?? codeForUnlisted(statusCode), message: messageOf(exception) };
+      return {
+        statusCode,
+        code: CODE_BY_STATUS[statusCode] ?? codeForUnlisted(statusCode),
+        message: messageOf(exception),
+      };
     }
     return { statusCode: 500, code: 'INTERNAL_ERROR', message: 'An unexpected error occurred. It has been logged.' };
   }
@@ -58,7 +62,8 @@ function codeForUnlisted(status: number): ApiErrorCode {
 
 /** HttpExceptions thrown by our code carry a deliberate, client-safe message. */
 function messageOf(exception: HttpException): string {
-  if (exception.getStatus() >= HttpStatus.INTERNAL_SERVER_ERROR) return 'An unexpected error occurred. It has been logged.';
+  if (exception.getStatus() >= HttpStatus.INTERNAL_SERVER_ERROR)
+    return 'An unexpected error occurred. It has been logged.';
   const response = exception.getResponse();
   if (typeof response === 'string') return response;
   const message = (response as { message?: unknown }).message;

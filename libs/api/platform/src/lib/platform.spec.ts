@@ -55,8 +55,14 @@ describe('platform: validation and error shape', () => {
   let app: INestApplication;
 
   beforeAll(async () => {
-    const config = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: 'pglite://memory' }, { version: '0.0.0-test', cwd: '/tmp', dashboardDir: null });
-    const moduleRef = await Test.createTestingModule({ imports: [PlatformModule.forRoot(config)], controllers: [ProbeController] }).compile();
+    const config = loadConfig(
+      { LOG_LEVEL: 'silent', DATABASE_URL: 'pglite://memory' },
+      { version: '0.0.0-test', cwd: '/tmp', dashboardDir: null },
+    );
+    const moduleRef = await Test.createTestingModule({
+      imports: [PlatformModule.forRoot(config)],
+      controllers: [ProbeController],
+    }).compile();
     app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, bufferLogs: true });
     configureApp(app as NestExpressApplication, config);
     await app.init();
@@ -65,7 +71,11 @@ describe('platform: validation and error shape', () => {
   afterAll(() => app.close());
 
   it('accepts a valid body and hands the handler a transformed DTO', async () => {
-    const body = { email: 'digital@kreis-ahrweiler.de', population: 130000, answers: [{ questionCode: 'A1', value: 4 }] };
+    const body = {
+      email: 'digital@kreis-ahrweiler.de',
+      population: 130000,
+      answers: [{ questionCode: 'A1', value: 4 }],
+    };
     const response = await request(app.getHttpServer()).post('/api/v1/probe').send(body).expect(201);
     expect(response.body).toEqual({ received: body, isDto: true, populationType: 'number' });
   });
@@ -85,7 +95,9 @@ describe('platform: validation and error shape', () => {
       'population:min',
       'role:unknownField',
     ]);
-    expect(response.body.errors.find((e: { field: string }) => e.field === 'role').message).toBe('property role should not exist');
+    expect(response.body.errors.find((e: { field: string }) => e.field === 'role').message).toBe(
+      'property role should not exist',
+    );
   });
 
   it('reports each required field of an empty body', async () => {
@@ -97,7 +109,12 @@ describe('platform: validation and error shape', () => {
 
   it('keeps deliberate HttpException messages', async () => {
     const response = await request(app.getHttpServer()).get('/api/v1/probe/missing').expect(404);
-    expect(response.body).toEqual({ statusCode: 404, code: 'NOT_FOUND', message: 'Region 07131 not found', requestId: expect.any(String) });
+    expect(response.body).toEqual({
+      statusCode: 404,
+      code: 'NOT_FOUND',
+      message: 'Region 07131 not found',
+      requestId: expect.any(String),
+    });
   });
 
   it('hides the message, stack and SQL of unexpected errors', async () => {
@@ -117,6 +134,11 @@ describe('platform: validation and error shape', () => {
       .set('Content-Type', 'application/json')
       .send('{"email":')
       .expect(400);
-    expect(response.body).toEqual({ statusCode: 400, code: 'BAD_REQUEST', message: 'The request body is not valid JSON.', requestId: expect.any(String) });
+    expect(response.body).toEqual({
+      statusCode: 400,
+      code: 'BAD_REQUEST',
+      message: 'The request body is not valid JSON.',
+      requestId: expect.any(String),
+    });
   });
 });

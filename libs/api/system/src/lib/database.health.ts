@@ -32,7 +32,9 @@ export class DatabaseHealthIndicator {
     const indicator = this.indicators.check(key);
     try {
       const pending = await withTimeout(pendingMigrations(this.dataSource), PING_TIMEOUT_MS);
-      return pending.length === 0 ? indicator.up({ pending: 0 }) : indicator.down({ pending: pending.length, names: pending });
+      return pending.length === 0
+        ? indicator.up({ pending: 0 })
+        : indicator.down({ pending: pending.length, names: pending });
     } catch {
       return indicator.down({ message: 'cannot read the migration table' });
     }

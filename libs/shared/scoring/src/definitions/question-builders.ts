@@ -14,11 +14,7 @@ import type {
   QuestionType,
   TextQuestion,
 } from '../lib/definition/questionnaire-definition';
-import {
-  LIKERT5_SCALE,
-  STATUS_SCALE,
-  YES_NO_SCALE,
-} from '../lib/definition/standard-scales';
+import { LIKERT5_SCALE, STATUS_SCALE, YES_NO_SCALE } from '../lib/definition/standard-scales';
 
 export interface QuestionExtras {
   help?: string;
@@ -28,13 +24,7 @@ export interface QuestionExtras {
 }
 
 /** The common head of every question; scored questions always state their weight. */
-function head<T extends QuestionType>(
-  code: string,
-  type: T,
-  text: string,
-  scored: boolean,
-  extras: QuestionExtras,
-) {
+function head<T extends QuestionType>(code: string, type: T, text: string, scored: boolean, extras: QuestionExtras) {
   return {
     code,
     type,
@@ -47,46 +37,28 @@ function head<T extends QuestionType>(
   };
 }
 
-const copy = (scale: readonly ChoiceOption[]): ChoiceOption[] =>
-  scale.map((o) => ({ ...o }));
+const copy = (scale: readonly ChoiceOption[]): ChoiceOption[] => scale.map((o) => ({ ...o }));
 
 /** Option shorthand: code, label, score, flags. */
-export function option(
-  code: string,
-  label: string,
-  score?: number,
-  flags: Partial<ChoiceOption> = {},
-): ChoiceOption {
+export function option(code: string, label: string, score?: number, flags: Partial<ChoiceOption> = {}): ChoiceOption {
   return { code, label, ...(score === undefined ? {} : { score }), ...flags };
 }
 
-export function yesNo(
-  code: string,
-  text: string,
-  extras: QuestionExtras = {},
-): ChoiceQuestion {
+export function yesNo(code: string, text: string, extras: QuestionExtras = {}): ChoiceQuestion {
   return {
     ...head(code, 'yesNo', text, true, extras),
     options: copy(YES_NO_SCALE),
   };
 }
 
-export function statusScale(
-  code: string,
-  text: string,
-  extras: QuestionExtras = {},
-): ChoiceQuestion {
+export function statusScale(code: string, text: string, extras: QuestionExtras = {}): ChoiceQuestion {
   return {
     ...head(code, 'statusScale', text, true, extras),
     options: copy(STATUS_SCALE),
   };
 }
 
-export function likert5(
-  code: string,
-  text: string,
-  extras: QuestionExtras = {},
-): ChoiceQuestion {
+export function likert5(code: string, text: string, extras: QuestionExtras = {}): ChoiceQuestion {
   return {
     ...head(code, 'likert5', text, true, extras),
     options: copy(LIKERT5_SCALE),

@@ -31,21 +31,14 @@ export function conditionalDefinition(): QuestionnaireDefinition {
         fieldOfAction: false,
         countsInIndex: true,
         questions: [
-          singleChoice('X1', 'Einstieg', [
-            option('a', 'a', 1),
-            option('b', 'b', 0.5),
-            option('c', 'c', 0),
-          ]),
+          singleChoice('X1', 'Einstieg', [option('a', 'a', 1), option('b', 'b', 0.5), option('c', 'c', 0)]),
           statusScale('X2', 'nur wenn X1 = a', {
             condition: { q: 'X1', in: ['a'] },
           }),
           // Chain: X3 depends on X2, which depends on X1.
           likert5('X3', 'nur wenn X2 beantwortet und nicht "kein Thema"', {
             condition: {
-              all: [
-                { answered: 'X2' },
-                { not: { q: 'X2', in: ['keinThema'] } },
-              ],
+              all: [{ answered: 'X2' }, { not: { q: 'X2', in: ['keinThema'] } }],
             },
           }),
           numberQuestion(

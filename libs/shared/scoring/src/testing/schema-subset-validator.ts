@@ -34,16 +34,9 @@ export function schemaErrors(root: Schema, value: unknown): string[] {
   return errors;
 }
 
-function check(
-  root: Schema,
-  schema: Schema,
-  value: unknown,
-  path: string,
-  errors: string[],
-): void {
+function check(root: Schema, schema: Schema, value: unknown, path: string, errors: string[]): void {
   for (const keyword of Object.keys(schema)) {
-    if (!KNOWN_KEYWORDS.has(keyword))
-      throw new Error(`Unsupported schema keyword ${keyword}`);
+    if (!KNOWN_KEYWORDS.has(keyword)) throw new Error(`Unsupported schema keyword ${keyword}`);
   }
   if (typeof schema['$ref'] === 'string') {
     const name = schema['$ref'].replace('#/$defs/', '');
@@ -51,30 +44,19 @@ function check(
     if (!target) throw new Error(`Unresolved $ref ${schema['$ref']}`);
     check(root, target, value, path, errors);
   }
-  if (
-    schema['type'] !== undefined &&
-    !hasType(value, schema['type'] as string)
-  ) {
+  if (schema['type'] !== undefined && !hasType(value, schema['type'] as string)) {
     errors.push(`${path}: expected ${schema['type']}`);
     return;
   }
-  if ('const' in schema && value !== schema['const'])
-    errors.push(`${path}: expected ${String(schema['const'])}`);
-  if (Array.isArray(schema['enum']) && !schema['enum'].includes(value))
-    errors.push(`${path}: not in enum`);
+  if ('const' in schema && value !== schema['const']) errors.push(`${path}: expected ${String(schema['const'])}`);
+  if (Array.isArray(schema['enum']) && !schema['enum'].includes(value)) errors.push(`${path}: not in enum`);
   if (typeof value === 'string') checkString(schema, value, path, errors);
   if (typeof value === 'number') checkNumber(schema, value, path, errors);
   if (Array.isArray(value)) {
-    if (
-      typeof schema['minItems'] === 'number' &&
-      value.length < schema['minItems']
-    )
+    if (typeof schema['minItems'] === 'number' && value.length < schema['minItems'])
       errors.push(`${path}: too few items`);
     const items = schema['items'] as Schema | undefined;
-    if (items)
-      value.forEach((item, i) =>
-        check(root, items, item, `${path}/${i}`, errors),
-      );
+    if (items) value.forEach((item, i) => check(root, items, item, `${path}/${i}`, errors));
   }
   if (isObject(value)) checkObject(root, schema, value, path, errors);
   if (Array.isArray(schema['oneOf'])) {
@@ -83,8 +65,7 @@ function check(
       check(root, s, value, path, sub);
       return sub.length === 0;
     });
-    if (matches.length !== 1)
-      errors.push(`${path}: matches ${matches.length} of oneOf`);
+    if (matches.length !== 1) errors.push(`${path}: matches ${matches.length} of oneOf`);
   }
 }
 
@@ -100,46 +81,22 @@ function checkObject(
     if (!(key in value)) errors.push(`${path}: missing ${key}`);
   }
   for (const [key, item] of Object.entries(value)) {
-    if (properties[key])
-      check(root, properties[key], item, `${path}/${key}`, errors);
-    else if (schema['additionalProperties'] === false)
-      errors.push(`${path}: unknown property ${key}`);
+    if (properties[key]) check(root, properties[key], item, `${path}/${key}`, errors);
+    else if (schema['additionalProperties'] === false) errors.push(`${path}: unknown property ${key}`);
   }
 }
 
-function checkString(
-  schema: Schema,
-  value: string,
-  path: string,
-  errors: string[],
-): void {
-  if (
-    typeof schema['minLength'] === 'number' &&
-    value.length < schema['minLength']
-  )
-    errors.push(`${path}: too short`);
-  if (
-    typeof schema['pattern'] === 'string' &&
-    !new RegExp(schema['pattern'], 'u').test(value)
-  ) {
+function checkString(schema: Schema, value: string, path: string, errors: string[]): void {
+  if (typeof schema['minLength'] === 'number' && value.length < schema['minLength']) errors.push(`${path}: too short`);
+  if (typeof schema['pattern'] === 'string' && !new RegExp(schema['pattern'], 'u').test(value)) {
     errors.push(`${path}: does not match ${schema['pattern']}`);
   }
 }
 
-function checkNumber(
-  schema: Schema,
-  value: number,
-  path: string,
-  errors: string[],
-): void {
-  if (typeof schema['minimum'] === 'number' && value < schema['minimum'])
-    errors.push(`${path}: below minimum`);
-  if (typeof schema['maximum'] === 'number' && value > schema['maximum'])
-    errors.push(`${path}: above maximum`);
-  if (
-    typeof schema['exclusiveMinimum'] === 'number' &&
-    value <= schema['exclusiveMinimum']
-  ) {
+function checkNumber(schema: Schema, value: number, path: string, errors: string[]): void {
+  if (typeof schema['minimum'] === 'number' && value < schema['minimum']) errors.push(`${path}: below minimum`);
+  if (typeof schema['maximum'] === 'number' && value > schema['maximum']) errors.push(`${path}: above maximum`);
+  if (typeof schema['exclusiveMinimum'] === 'number' && value <= schema['exclusiveMinimum']) {
     errors.push(`${path}: not above exclusiveMinimum`);
   }
 }

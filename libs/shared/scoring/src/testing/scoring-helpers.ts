@@ -5,16 +5,9 @@ import { DIGITALE_KOMMUNE_V1 } from '../definitions/digitale-kommune-v1/definiti
 import type { QuestionnaireDefinition } from '../lib/definition/questionnaire-definition';
 import type { ScoringContext } from '../lib/scoring/item-score';
 import { scoreResponse } from '../lib/scoring/score-response';
-import type {
-  FieldResult,
-  ItemResult,
-  ResponseScore,
-} from '../lib/scoring/score-result';
+import type { FieldResult, ItemResult, ResponseScore } from '../lib/scoring/score-result';
 
-export function scoreDefault(
-  answers: Record<string, unknown>,
-  context: ScoringContext = {},
-): ResponseScore {
+export function scoreDefault(answers: Record<string, unknown>, context: ScoringContext = {}): ResponseScore {
   return scoreResponse(DIGITALE_KOMMUNE_V1, answers, context);
 }
 
@@ -25,18 +18,14 @@ export function fieldOf(result: ResponseScore, section: string): FieldResult {
 }
 
 export function itemOf(result: ResponseScore, question: string): ItemResult {
-  const item = result.fields
-    .flatMap((f) => f.items)
-    .find((i) => i.question === question);
+  const item = result.fields.flatMap((f) => f.items).find((i) => i.question === question);
   if (!item) throw new Error(`No scored item ${question}`);
   return item;
 }
 
 /** A deep copy to break on purpose in definition tests. */
 export function copyOfDefault(): QuestionnaireDefinition {
-  return JSON.parse(
-    JSON.stringify(DIGITALE_KOMMUNE_V1),
-  ) as QuestionnaireDefinition;
+  return JSON.parse(JSON.stringify(DIGITALE_KOMMUNE_V1)) as QuestionnaireDefinition;
 }
 
 /** The best answer to every scored question: every field and the index score 100. */
@@ -90,9 +79,7 @@ export const BEST_ANSWERS: Readonly<Record<string, unknown>> = {
 };
 
 /** The worst answer to every question of one Handlungsfeld: its field scores 0. */
-export const WORST_FIELD_ANSWERS: Readonly<
-  Record<string, Record<string, unknown>>
-> = {
+export const WORST_FIELD_ANSWERS: Readonly<Record<string, Record<string, unknown>>> = {
   VER: {
     V1: 'keine',
     V2: 'keinThema',

@@ -76,7 +76,9 @@ describe(`concurrent transactions (${process.env['TEST_DATABASE_URL'] ? 'Postgre
   });
 
   it('does not let a failed statement poison the next request', async () => {
-    await expect(dataSource.query(`INSERT INTO ledger_entry (id, label, amount) VALUES (1, NULL, 0)`)).rejects.toThrow(/null value/);
+    await expect(dataSource.query(`INSERT INTO ledger_entry (id, label, amount) VALUES (1, NULL, 0)`)).rejects.toThrow(
+      /null value/,
+    );
     await dataSource.getRepository(LedgerEntry).insert({ id: 2, label: 'after the error', amount: '5' });
     expect(await dataSource.getRepository(LedgerEntry).count()).toBe(1);
   });
@@ -87,7 +89,12 @@ describe(`concurrent transactions (${process.env['TEST_DATABASE_URL'] ? 'Postgre
       { id: 2, label: 'b', amount: '2' },
       { id: 3, label: 'c', amount: '3' },
     ]);
-    const updated = await dataSource.createQueryBuilder().update(LedgerEntry).set({ label: 'x' }).where('id >= :id', { id: 2 }).execute();
+    const updated = await dataSource
+      .createQueryBuilder()
+      .update(LedgerEntry)
+      .set({ label: 'x' })
+      .where('id >= :id', { id: 2 })
+      .execute();
     expect(updated.affected).toBe(2);
     const deleted = await dataSource.getRepository(LedgerEntry).delete({ id: 3 });
     expect(deleted.affected).toBe(1);

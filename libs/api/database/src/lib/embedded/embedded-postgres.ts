@@ -85,13 +85,21 @@ export class EmbeddedClient extends EventEmitter {
     super();
   }
 
-  query(sql: string, params?: unknown[] | Callback<PgQueryResult>, callback?: Callback<PgQueryResult>): Promise<PgQueryResult> {
+  query(
+    sql: string,
+    params?: unknown[] | Callback<PgQueryResult>,
+    callback?: Callback<PgQueryResult>,
+  ): Promise<PgQueryResult> {
     const cb = typeof params === 'function' ? params : callback;
     const values = typeof params === 'function' ? undefined : params;
     const pending = this.released
       ? Promise.reject(new Error('Query on a released embedded database session'))
       : run(this.pglite, sql, values);
-    if (cb) pending.then((result) => cb(undefined, result), (error: Error) => cb(error));
+    if (cb)
+      pending.then(
+        (result) => cb(undefined, result),
+        (error: Error) => cb(error),
+      );
     return pending;
   }
 
@@ -115,9 +123,15 @@ export class EmbeddedPool extends EventEmitter {
     super();
   }
 
-  connect(callback?: (error: Error | undefined, client?: EmbeddedClient, release?: () => void) => void): Promise<EmbeddedClient> {
+  connect(
+    callback?: (error: Error | undefined, client?: EmbeddedClient, release?: () => void) => void,
+  ): Promise<EmbeddedClient> {
     const pending = this.owner.lock.acquire().then((unlock) => new EmbeddedClient(this.owner.pglite, unlock));
-    if (callback) pending.then((client) => callback(undefined, client, () => client.release()), (error: Error) => callback(error));
+    if (callback)
+      pending.then(
+        (client) => callback(undefined, client, () => client.release()),
+        (error: Error) => callback(error),
+      );
     return pending;
   }
 
@@ -132,7 +146,11 @@ export class EmbeddedPool extends EventEmitter {
 
   end(callback?: (error?: Error) => void): Promise<void> {
     const pending = this.owner.close();
-    if (callback) pending.then(() => callback(), (error: Error) => callback(error));
+    if (callback)
+      pending.then(
+        () => callback(),
+        (error: Error) => callback(error),
+      );
     return pending;
   }
 }

@@ -1,21 +1,9 @@
 import { HttpErrorResponse, provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import type { HealthReport } from '@digitalcheck/shared-contracts';
-import {
-  healthDatabaseDown,
-  healthOk,
-  systemInfo,
-} from '../testing/system-fixtures';
-import {
-  HEALTH_URL,
-  SYSTEM_INFO_URL,
-  SystemApi,
-  isHealthReport,
-} from './system-api';
+import { healthDatabaseDown, healthOk, systemInfo } from '../testing/system-fixtures';
+import { HEALTH_URL, SYSTEM_INFO_URL, SystemApi, isHealthReport } from './system-api';
 
 describe('SystemApi', () => {
   let api: SystemApi;

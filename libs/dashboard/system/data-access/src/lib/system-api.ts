@@ -21,9 +21,7 @@ export class SystemApi {
       .get<HealthReport>(HEALTH_URL)
       .pipe(
         catchError((error: unknown) =>
-          error instanceof HttpErrorResponse &&
-          error.status === 503 &&
-          isHealthReport(error.error)
+          error instanceof HttpErrorResponse && error.status === 503 && isHealthReport(error.error)
             ? of(error.error)
             : throwError(() => error),
         ),

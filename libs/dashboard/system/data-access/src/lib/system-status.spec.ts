@@ -1,8 +1,4 @@
-import {
-  healthDatabaseDown,
-  healthOk,
-  systemInfo,
-} from '../testing/system-fixtures';
+import { healthDatabaseDown, healthOk, systemInfo } from '../testing/system-fixtures';
 import { databaseLabel } from './database-label';
 import { classifySystemStatus, healthComponents } from './system-status';
 
@@ -19,9 +15,7 @@ describe('classifySystemStatus', () => {
   });
 
   it('is degraded when an indicator is down', () => {
-    expect(classifySystemStatus(healthDatabaseDown, systemInfo, at).kind).toBe(
-      'degraded',
-    );
+    expect(classifySystemStatus(healthDatabaseDown, systemInfo, at).kind).toBe('degraded');
   });
 
   it('is unreachable without a health report, even if info answered', () => {
@@ -42,9 +36,7 @@ describe('classifySystemStatus', () => {
 describe('healthComponents', () => {
   it('lists each indicator with up or down', () => {
     expect(healthComponents(healthOk)).toEqual([{ key: 'database', up: true }]);
-    expect(healthComponents(healthDatabaseDown)).toEqual([
-      { key: 'database', up: false },
-    ]);
+    expect(healthComponents(healthDatabaseDown)).toEqual([{ key: 'database', up: false }]);
   });
 });
 

@@ -1,14 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import {
-  healthDatabaseDown,
-  healthOk,
-  systemInfo,
-} from '../testing/system-fixtures';
+import { healthDatabaseDown, healthOk, systemInfo } from '../testing/system-fixtures';
 import { HEALTH_URL, SYSTEM_INFO_URL } from './system-api';
 import { SystemStatusStore } from './system-status.store';
 
@@ -58,9 +51,7 @@ describe('SystemStatusStore', () => {
   it('is unreachable when the network fails, and has no info', () => {
     store.load();
     http.expectOne(HEALTH_URL).error(new ProgressEvent('error'), { status: 0 });
-    http
-      .expectOne(SYSTEM_INFO_URL)
-      .error(new ProgressEvent('error'), { status: 0 });
+    http.expectOne(SYSTEM_INFO_URL).error(new ProgressEvent('error'), { status: 0 });
     expect(store.status().kind).toBe('unreachable');
     expect(store.info()).toBeNull();
   });
@@ -68,9 +59,7 @@ describe('SystemStatusStore', () => {
   it('loads once, and refresh() asks again', () => {
     store.load();
     http.expectOne(HEALTH_URL).error(new ProgressEvent('error'), { status: 0 });
-    http
-      .expectOne(SYSTEM_INFO_URL)
-      .error(new ProgressEvent('error'), { status: 0 });
+    http.expectOne(SYSTEM_INFO_URL).error(new ProgressEvent('error'), { status: 0 });
     store.load();
     http.expectNone(HEALTH_URL);
     store.refresh();

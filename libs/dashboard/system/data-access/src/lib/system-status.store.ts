@@ -17,9 +17,7 @@ export class SystemStatusStore {
   readonly loading = computed(() => this.state().kind === 'loading');
   readonly info = computed(() => {
     const status = this.state();
-    return status.kind === 'operational' || status.kind === 'degraded'
-      ? status.info
-      : null;
+    return status.kind === 'operational' || status.kind === 'degraded' ? status.info : null;
   });
 
   /** Loads once; later calls are no-ops until {@link refresh}. */

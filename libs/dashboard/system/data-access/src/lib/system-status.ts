@@ -1,8 +1,4 @@
-import type {
-  HealthIndicatorState,
-  HealthReport,
-  SystemInfo,
-} from '@digitalcheck/shared-contracts';
+import type { HealthIndicatorState, HealthReport, SystemInfo } from '@digitalcheck/shared-contracts';
 
 /**
  * What the dashboard knows about the API, derived from one health check plus the info call.
@@ -44,10 +40,8 @@ export interface HealthComponent {
 }
 
 export function healthComponents(health: HealthReport): HealthComponent[] {
-  return Object.entries(health.details ?? {}).map(
-    ([key, state]: [string, HealthIndicatorState]) => ({
-      key,
-      up: state?.status === 'up',
-    }),
-  );
+  return Object.entries(health.details ?? {}).map(([key, state]: [string, HealthIndicatorState]) => ({
+    key,
+    up: state?.status === 'up',
+  }));
 }

@@ -8,22 +8,12 @@ import { notFoundRoute, systemRoutes } from './system.routes';
 describe('systemRoutes', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [
-        provideRouter([...systemRoutes, notFoundRoute]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-      ],
+      providers: [provideRouter([...systemRoutes, notFoundRoute]), provideHttpClient(), provideHttpClientTesting()],
     });
   });
 
   it('gives every page a German title and loads it lazily', () => {
-    expect(
-      [...systemRoutes, notFoundRoute].map((r) => [
-        r.path,
-        r.title,
-        typeof r.loadComponent,
-      ]),
-    ).toEqual([
+    expect([...systemRoutes, notFoundRoute].map((r) => [r.path, r.title, typeof r.loadComponent])).toEqual([
       ['', 'Start', 'function'],
       ['datenquellen', 'Datenquellen und Lizenzen', 'function'],
       ['**', 'Seite nicht gefunden', 'function'],
@@ -37,8 +27,6 @@ describe('systemRoutes', () => {
   ])('renders %s with its h1', async (url, heading) => {
     const harness = await RouterTestingHarness.create();
     await harness.navigateByUrl(url);
-    expect(
-      harness.routeNativeElement?.querySelector('h1')?.textContent?.trim(),
-    ).toBe(heading);
+    expect(harness.routeNativeElement?.querySelector('h1')?.textContent?.trim()).toBe(heading);
   });
 });

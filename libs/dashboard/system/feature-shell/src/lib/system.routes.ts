@@ -6,16 +6,12 @@ export const systemRoutes: Route[] = [
     path: '',
     pathMatch: 'full',
     title: $localize`:Page title@@route.start:Start`,
-    loadComponent: () =>
-      import('./start-page/start-page').then((m) => m.StartPage),
+    loadComponent: () => import('./start-page/start-page').then((m) => m.StartPage),
   },
   {
     path: 'datenquellen',
     title: $localize`:Page title@@route.sources:Datenquellen und Lizenzen`,
-    loadComponent: () =>
-      import('./data-sources-page/data-sources-page').then(
-        (m) => m.DataSourcesPage,
-      ),
+    loadComponent: () => import('./data-sources-page/data-sources-page').then((m) => m.DataSourcesPage),
   },
 ];
 
@@ -23,6 +19,5 @@ export const systemRoutes: Route[] = [
 export const notFoundRoute: Route = {
   path: '**',
   title: $localize`:Page title@@route.notFound:Seite nicht gefunden`,
-  loadComponent: () =>
-    import('./not-found-page/not-found-page').then((m) => m.NotFoundPage),
+  loadComponent: () => import('./not-found-page/not-found-page').then((m) => m.NotFoundPage),
 };

@@ -11,19 +11,10 @@ export const CLOSING: SectionDefinition = {
   fieldOfAction: false,
   countsInIndex: false,
   questions: [
-    textQuestion(
-      'E1',
-      'Was ist Ihr wichtigstes Digitalprojekt der nächsten 12 Monate?',
-      { maxLength: 2000 },
-    ),
-    textQuestion(
-      'E2',
-      'Möchten Sie ein gelungenes Projekt als gutes Beispiel teilen?',
-      {
-        maxLength: 2000,
-        consentLabel:
-          'Ich bin einverstanden, dass dieses Beispiel veröffentlicht wird.',
-      },
-    ),
+    textQuestion('E1', 'Was ist Ihr wichtigstes Digitalprojekt der nächsten 12 Monate?', { maxLength: 2000 }),
+    textQuestion('E2', 'Möchten Sie ein gelungenes Projekt als gutes Beispiel teilen?', {
+      maxLength: 2000,
+      consentLabel: 'Ich bin einverstanden, dass dieses Beispiel veröffentlicht wird.',
+    }),
   ],
 };

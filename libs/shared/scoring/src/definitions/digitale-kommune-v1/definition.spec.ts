@@ -6,12 +6,9 @@ import { validateDefinition } from '../../lib/validation/validate-definition';
 import { schemaErrors } from '../../testing/schema-subset-validator';
 import { DIGITALE_KOMMUNE_V1 } from './definition';
 
-const readJson = (relative: string): unknown =>
-  JSON.parse(readFileSync(join(__dirname, relative), 'utf8'));
+const readJson = (relative: string): unknown => JSON.parse(readFileSync(join(__dirname, relative), 'utf8'));
 const definitionJson = readJson('../digitale-kommune-v1.json');
-const schema = readJson(
-  '../../schema/questionnaire-definition.schema.json',
-) as Record<string, unknown>;
+const schema = readJson('../../schema/questionnaire-definition.schema.json') as Record<string, unknown>;
 const questions = DIGITALE_KOMMUNE_V1.sections.flatMap((s) => s.questions);
 
 describe('default questionnaire "Digitale Kommune – Standortbestimmung" v1', () => {
@@ -21,9 +18,7 @@ describe('default questionnaire "Digitale Kommune – Standortbestimmung" v1', (
   });
 
   it('JSON file and typed constant are identical (regenerate with scripts/write-default-definition.ts)', () => {
-    expect(definitionJson).toEqual(
-      JSON.parse(JSON.stringify(DIGITALE_KOMMUNE_V1)),
-    );
+    expect(definitionJson).toEqual(JSON.parse(JSON.stringify(DIGITALE_KOMMUNE_V1)));
   });
 
   it('has the 56 questions of the spec, 45 of them scored', () => {
@@ -32,36 +27,23 @@ describe('default questionnaire "Digitale Kommune – Standortbestimmung" v1', (
   });
 
   it('has the sections of the spec in order, with A weighted 2 and the nine fields weighted 1', () => {
-    expect(
-      DIGITALE_KOMMUNE_V1.sections.map((s) => [
-        s.code,
-        s.weight,
-        s.fieldOfAction,
-        s.countsInIndex,
-      ]),
-    ).toEqual([
+    expect(DIGITALE_KOMMUNE_V1.sections.map((s) => [s.code, s.weight, s.fieldOfAction, s.countsInIndex])).toEqual([
       ['S', 0, false, false],
       ['A', 2, false, true],
       ['H', 0, false, false],
-      ...['VER', 'INF', 'BIL', 'WIR', 'TOU', 'SEN', 'SOZ', 'ORT', 'ALL'].map(
-        (code) => [code, 1, true, true],
-      ),
+      ...['VER', 'INF', 'BIL', 'WIR', 'TOU', 'SEN', 'SOZ', 'ORT', 'ALL'].map((code) => [code, 1, true, true]),
       ['E', 0, false, false],
     ]);
   });
 
   it('carries the weights and k of the spec', () => {
-    const weighted = questions
-      .filter((q) => (q.weight ?? 1) !== 1)
-      .map((q) => [q.code, q.weight]);
+    const weighted = questions.filter((q) => (q.weight ?? 1) !== 1).map((q) => [q.code, q.weight]);
     expect(weighted).toEqual([
       ['A1', 3],
       ['V1', 2],
       ['I1', 2],
     ]);
-    const k = questions.flatMap((q) =>
-      q.type === 'multipleChoice' && q.k !== undefined ? [[q.code, q.k]] : [],
-    );
+    const k = questions.flatMap((q) => (q.type === 'multipleChoice' && q.k !== undefined ? [[q.code, q.k]] : []));
     expect(k).toEqual([
       ['A9', 3],
       ['V4', 3],
@@ -83,17 +65,8 @@ describe('published JSON schema agrees with the format', () => {
 
   it('is draft 2020-12 and requires what the types require', () => {
     const defs = schema['$defs'] as Record<string, Record<string, unknown>>;
-    expect(schema['$schema']).toBe(
-      'https://json-schema.org/draft/2020-12/schema',
-    );
-    expect(schema['required']).toEqual([
-      'id',
-      'version',
-      'title',
-      'scoring',
-      'sections',
-      'indicators',
-    ]);
+    expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema['required']).toEqual(['id', 'version', 'title', 'scoring', 'sections', 'indicators']);
     expect(defs['section']['required']).toEqual([
       'code',
       'title',
@@ -103,54 +76,26 @@ describe('published JSON schema agrees with the format', () => {
       'questions',
     ]);
     expect(defs['option']['required']).toEqual(['code', 'label']);
-    expect(defs['indicator']['required']).toEqual([
-      'code',
-      'label',
-      'question',
-      'in',
-    ]);
+    expect(defs['indicator']['required']).toEqual(['code', 'label', 'question', 'in']);
   });
 
   it('lists exactly the question types and comparison operators of the code', () => {
-    const defs = schema['$defs'] as Record<
-      string,
-      { properties: Record<string, { enum?: string[] }> }
-    >;
-    expect(defs['question'].properties['type'].enum).toEqual([
-      ...QUESTION_TYPES,
-    ]);
+    const defs = schema['$defs'] as Record<string, { properties: Record<string, { enum?: string[] }> }>;
+    expect(defs['question'].properties['type'].enum).toEqual([...QUESTION_TYPES]);
     const comparison = (
-      schema['$defs'] as Record<
-        string,
-        { oneOf: { properties: Record<string, { enum?: string[] }> }[] }
-      >
+      schema['$defs'] as Record<string, { oneOf: { properties: Record<string, { enum?: string[] }> }[] }>
     )['condition'].oneOf.find((shape) => 'op' in shape.properties);
     expect(comparison?.properties['op'].enum).toEqual([...COMPARE_OPERATORS]);
   });
 
   it.each([
     ['a missing title', (d: Record<string, unknown>) => delete d['title']],
-    [
-      'an unknown top-level property',
-      (d: Record<string, unknown>) => (d['colour'] = 'blau'),
-    ],
-    [
-      'an unknown question type',
-      (d: Record<string, unknown>) => (firstQuestion(d)['type'] = 'slider'),
-    ],
-    [
-      'a string weight',
-      (d: Record<string, unknown>) => (firstSection(d)['weight'] = '2'),
-    ],
-    [
-      'a score above 1',
-      (d: Record<string, unknown>) => (firstOption(d)['score'] = 1.5),
-    ],
+    ['an unknown top-level property', (d: Record<string, unknown>) => (d['colour'] = 'blau')],
+    ['an unknown question type', (d: Record<string, unknown>) => (firstQuestion(d)['type'] = 'slider')],
+    ['a string weight', (d: Record<string, unknown>) => (firstSection(d)['weight'] = '2')],
+    ['a score above 1', (d: Record<string, unknown>) => (firstOption(d)['score'] = 1.5)],
   ])('rejects %s, as validateDefinition does', (_, breakIt) => {
-    const broken = JSON.parse(JSON.stringify(definitionJson)) as Record<
-      string,
-      unknown
-    >;
+    const broken = JSON.parse(JSON.stringify(definitionJson)) as Record<string, unknown>;
     breakIt(broken);
     expect(schemaErrors(schema, broken)).not.toEqual([]);
     expect(validateDefinition(broken).ok).toBe(false);

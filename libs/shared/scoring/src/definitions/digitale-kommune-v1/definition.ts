@@ -6,19 +6,8 @@
  */
 import type { QuestionnaireDefinition } from '../../lib/definition/questionnaire-definition';
 import { CLOSING } from './closing';
-import {
-  ADMINISTRATION,
-  ECONOMY,
-  EDUCATION,
-  INFRASTRUCTURE,
-} from './fields-of-action-1-4';
-import {
-  EVERYDAY_LIFE,
-  SENIORS,
-  SOCIAL,
-  TOURISM,
-  TOWN_DEVELOPMENT,
-} from './fields-of-action-5-9';
+import { ADMINISTRATION, ECONOMY, EDUCATION, INFRASTRUCTURE } from './fields-of-action-1-4';
+import { EVERYDAY_LIFE, SENIORS, SOCIAL, TOURISM, TOWN_DEVELOPMENT } from './fields-of-action-5-9';
 import { MASTER_DATA, OBSTACLES, STRATEGY } from './master-data-and-strategy';
 
 export const DIGITALE_KOMMUNE_V1: QuestionnaireDefinition = {
@@ -54,8 +43,7 @@ export const DIGITALE_KOMMUNE_V1: QuestionnaireDefinition = {
     {
       code: 'ohneStrategie',
       label: 'ohne Digitalstrategie',
-      description:
-        'A1 ∈ {d, e}: für die Zukunft geplant oder derzeit kein Thema (vergleichbar mit DLT).',
+      description: 'A1 ∈ {d, e}: für die Zukunft geplant oder derzeit kein Thema (vergleichbar mit DLT).',
       question: 'A1',
       in: ['d', 'e'],
     },

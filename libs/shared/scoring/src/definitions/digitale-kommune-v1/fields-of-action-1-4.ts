@@ -49,16 +49,9 @@ export const ADMINISTRATION = fieldOfAction('VER', [
   singleChoice(
     'V5',
     'Gibt es ein Informationssicherheitskonzept und eine benannte Person für Informationssicherheit?',
-    [
-      option('beides', 'beides', 1),
-      option('einsDavon', 'eins davon', 0.5),
-      option('keines', 'keines', 0),
-    ],
+    [option('beides', 'beides', 1), option('einsDavon', 'eins davon', 0.5), option('keines', 'keines', 0)],
   ),
-  likert5(
-    'V6',
-    '„Unser Verzeichnis der Verarbeitungstätigkeiten (Art. 30 DSGVO) ist vollständig und aktuell.“',
-  ),
+  likert5('V6', '„Unser Verzeichnis der Verarbeitungstätigkeiten (Art. 30 DSGVO) ist vollständig und aktuell.“'),
 ]);
 
 export const INFRASTRUCTURE = fieldOfAction('INF', [
@@ -79,74 +72,41 @@ export const INFRASTRUCTURE = fieldOfAction('INF', [
     option('viele', 'viele', 0),
     option('weissNicht', 'weiß nicht', 0, { dontKnow: true }),
   ]),
-  statusScale(
-    'I3',
-    'Gibt es kostenloses öffentliches WLAN an zentralen Orten?',
-  ),
-  singleChoice(
-    'I4',
-    'Wie viele Schulen in Ihrer Trägerschaft sind an Glasfaser angeschlossen?',
-    [
-      option('alle', 'alle', 1),
-      option('mehrAlsHaelfte', 'mehr als die Hälfte', 0.66),
-      option('wenigerAlsHaelfte', 'weniger als die Hälfte', 0.33),
-      option('keine', 'keine', 0),
-      option('keineSchultraegerschaft', 'keine Schulträgerschaft', undefined, {
-        notApplicable: true,
-      }),
-    ],
-  ),
+  statusScale('I3', 'Gibt es kostenloses öffentliches WLAN an zentralen Orten?'),
+  singleChoice('I4', 'Wie viele Schulen in Ihrer Trägerschaft sind an Glasfaser angeschlossen?', [
+    option('alle', 'alle', 1),
+    option('mehrAlsHaelfte', 'mehr als die Hälfte', 0.66),
+    option('wenigerAlsHaelfte', 'weniger als die Hälfte', 0.33),
+    option('keine', 'keine', 0),
+    option('keineSchultraegerschaft', 'keine Schulträgerschaft', undefined, {
+      notApplicable: true,
+    }),
+  ]),
 ]);
 
 export const EDUCATION = fieldOfAction('BIL', [
-  statusScale(
-    'B1',
-    'Liegt für Ihre Schulen ein Medienentwicklungsplan (Ausstattung, Betrieb, Support) vor?',
-    {
-      help: 'Ohne Schulträgerschaft bitte „nicht zutreffend“ wählen.',
-    },
-  ),
-  multipleChoice(
-    'B2',
-    'Welche digitalen Angebote gibt es für Kinder und Jugendliche?',
-    2,
-    [
-      option('medienkompetenz', 'Medienkompetenzkurse'),
-      option('jugendbeteiligung', 'Online-Jugendbeteiligung'),
-      option('makerspace', 'Makerspace/Digitalwerkstatt'),
-      option('jugendarbeit', 'digitale Angebote der Jugendarbeit'),
-      noneOfThese(),
-    ],
-  ),
-  yesNo(
-    'B3',
-    'Bieten Bücherei oder Volkshochschule digitale Angebote (z. B. Onleihe, Online-Kurse)?',
-  ),
-  likert5(
-    'B4',
-    '„Wir arbeiten bei Digitalthemen eng mit Schulen und Hochschulen zusammen.“',
-  ),
+  statusScale('B1', 'Liegt für Ihre Schulen ein Medienentwicklungsplan (Ausstattung, Betrieb, Support) vor?', {
+    help: 'Ohne Schulträgerschaft bitte „nicht zutreffend“ wählen.',
+  }),
+  multipleChoice('B2', 'Welche digitalen Angebote gibt es für Kinder und Jugendliche?', 2, [
+    option('medienkompetenz', 'Medienkompetenzkurse'),
+    option('jugendbeteiligung', 'Online-Jugendbeteiligung'),
+    option('makerspace', 'Makerspace/Digitalwerkstatt'),
+    option('jugendarbeit', 'digitale Angebote der Jugendarbeit'),
+    noneOfThese(),
+  ]),
+  yesNo('B3', 'Bieten Bücherei oder Volkshochschule digitale Angebote (z. B. Onleihe, Online-Kurse)?'),
+  likert5('B4', '„Wir arbeiten bei Digitalthemen eng mit Schulen und Hochschulen zusammen.“'),
 ]);
 
 export const ECONOMY = fieldOfAction('WIR', [
-  multipleChoice(
-    'W1',
-    'Welche digitalen Angebote hat Ihre Wirtschaftsförderung?',
-    2,
-    [
-      option('gewerbeflaechen', 'Gewerbeflächen online'),
-      option('onlineBeratung', 'Online-Beratung'),
-      option('foerdermittelLotse', 'Fördermittel-Lotse'),
-      option('unternehmensnetzwerk', 'Unternehmensnetzwerk digital'),
-      noneOfThese(),
-    ],
-  ),
-  statusScale(
-    'W2',
-    'Unterstützen Sie den örtlichen Handel bei der Digitalisierung (z. B. lokaler Online-Marktplatz)?',
-  ),
-  statusScale(
-    'W3',
-    'Gibt es in Ihrer Kommune einen Coworking-Space bzw. ein Dorf-Büro?',
-  ),
+  multipleChoice('W1', 'Welche digitalen Angebote hat Ihre Wirtschaftsförderung?', 2, [
+    option('gewerbeflaechen', 'Gewerbeflächen online'),
+    option('onlineBeratung', 'Online-Beratung'),
+    option('foerdermittelLotse', 'Fördermittel-Lotse'),
+    option('unternehmensnetzwerk', 'Unternehmensnetzwerk digital'),
+    noneOfThese(),
+  ]),
+  statusScale('W2', 'Unterstützen Sie den örtlichen Handel bei der Digitalisierung (z. B. lokaler Online-Marktplatz)?'),
+  statusScale('W3', 'Gibt es in Ihrer Kommune einen Coworking-Space bzw. ein Dorf-Büro?'),
 ]);

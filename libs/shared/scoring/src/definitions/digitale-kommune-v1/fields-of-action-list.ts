@@ -24,10 +24,7 @@ export const FIELDS_OF_ACTION = [
 
 export type FieldOfActionCode = (typeof FIELDS_OF_ACTION)[number]['code'];
 
-export function fieldOfAction(
-  code: FieldOfActionCode,
-  questions: QuestionDefinition[],
-): SectionDefinition {
+export function fieldOfAction(code: FieldOfActionCode, questions: QuestionDefinition[]): SectionDefinition {
   const position = FIELDS_OF_ACTION.findIndex((f) => f.code === code);
   return {
     code,
@@ -44,5 +41,4 @@ export function fieldOfAction(
  * The spec lists no "keine davon" for these MC/k questions, but rule 1 scores the exclusive option 0, and
  * without it "none of these" could not be told apart from "not answered yet".
  */
-export const noneOfThese = (): ChoiceOption =>
-  option('keineDavon', 'keine davon', undefined, { exclusive: true });
+export const noneOfThese = (): ChoiceOption => option('keineDavon', 'keine davon', undefined, { exclusive: true });

@@ -129,49 +129,27 @@ export const STRATEGY: SectionDefinition = {
       },
       { help: 'Vollzeitäquivalente; Teilzeitstellen anteilig (z. B. 0,5).' },
     ),
-    yesNo(
-      'A5',
-      'Stehen im Haushalt eigene Mittel für Digitalisierungsprojekte bereit?',
-    ),
-    yesNo(
-      'A6',
-      'Hat der Rat bzw. Kreistag einen Beschluss zur Digitalisierung gefasst?',
-    ),
-    likert5(
-      'A7',
-      '„Wir überprüfen den Fortschritt unserer Digitalvorhaben regelmäßig anhand von Kennzahlen.“',
-    ),
-    likert5(
-      'A8',
-      '„Einwohnerinnen, Einwohner und örtliche Akteure wirken bei der Planung digitaler Vorhaben mit.“',
-    ),
-    multipleChoice(
-      'A9',
-      'Mit wem arbeiten Sie bei Digitalvorhaben zusammen?',
-      3,
-      [
-        option('nachbarkommunen', 'Nachbarkommunen'),
-        option('landkreisVgs', 'Landkreis bzw. VGs'),
-        option('itDienstleister', 'kommunaler IT-Dienstleister'),
-        option('land', 'Land/Förderprogramme'),
-        option('hochschulen', 'Hochschulen'),
-        option('vereine', 'Vereine/Ehrenamt'),
-        option('wirtschaft', 'lokale Wirtschaft'),
-        option('niemand', 'niemand', undefined, { exclusive: true }),
-      ],
-    ),
-    likert5(
-      'A10',
-      '„Beschäftigte und Ratsmitglieder nehmen regelmäßig an Fortbildungen zur Digitalisierung teil.“',
-    ),
+    yesNo('A5', 'Stehen im Haushalt eigene Mittel für Digitalisierungsprojekte bereit?'),
+    yesNo('A6', 'Hat der Rat bzw. Kreistag einen Beschluss zur Digitalisierung gefasst?'),
+    likert5('A7', '„Wir überprüfen den Fortschritt unserer Digitalvorhaben regelmäßig anhand von Kennzahlen.“'),
+    likert5('A8', '„Einwohnerinnen, Einwohner und örtliche Akteure wirken bei der Planung digitaler Vorhaben mit.“'),
+    multipleChoice('A9', 'Mit wem arbeiten Sie bei Digitalvorhaben zusammen?', 3, [
+      option('nachbarkommunen', 'Nachbarkommunen'),
+      option('landkreisVgs', 'Landkreis bzw. VGs'),
+      option('itDienstleister', 'kommunaler IT-Dienstleister'),
+      option('land', 'Land/Förderprogramme'),
+      option('hochschulen', 'Hochschulen'),
+      option('vereine', 'Vereine/Ehrenamt'),
+      option('wirtschaft', 'lokale Wirtschaft'),
+      option('niemand', 'niemand', undefined, { exclusive: true }),
+    ]),
+    likert5('A10', '„Beschäftigte und Ratsmitglieder nehmen regelmäßig an Fortbildungen zur Digitalisierung teil.“'),
     matrix(
       'P1',
       'Wie wichtig ist jedes der neun Handlungsfelder für Ihre Kommune?',
       FIELDS_OF_ACTION.map((f) => ({ code: f.code, label: f.title })),
       [
-        ...[1, 2, 3, 4, 5].map((x) =>
-          option(String(x), String(x), undefined, { value: x }),
-        ),
+        ...[1, 2, 3, 4, 5].map((x) => option(String(x), String(x), undefined, { value: x })),
         option('nichtRelevant', 'nicht relevant', undefined, {
           notApplicable: true,
         }),
@@ -186,8 +164,7 @@ export const STRATEGY: SectionDefinition = {
 export const OBSTACLES: SectionDefinition = {
   code: 'H',
   title: 'Hemmnisse',
-  description:
-    'Fließen nicht in den Index ein; ausgewertet als Anteil der Antworten 4–5.',
+  description: 'Fließen nicht in den Index ein; ausgewertet als Anteil der Antworten 4–5.',
   weight: 0,
   fieldOfAction: false,
   countsInIndex: false,
@@ -216,18 +193,13 @@ export const OBSTACLES: SectionDefinition = {
     textQuestion('H2', 'Welche weiteren Hemmnisse erleben Sie?', {
       maxLength: 2000,
     }),
-    multipleChoice(
-      'H3',
-      'Welche Unterstützung würde am meisten helfen?',
-      null,
-      [
-        option('foerdermittel', 'Fördermittel'),
-        option('beratung', 'Beratung'),
-        option('schulungen', 'Schulungen'),
-        option('mustervorlagen', 'Mustervorlagen'),
-        option('austausch', 'Austausch mit anderen Kommunen'),
-        option('gemeinsameIt', 'gemeinsame IT-Lösungen'),
-      ],
-    ),
+    multipleChoice('H3', 'Welche Unterstützung würde am meisten helfen?', null, [
+      option('foerdermittel', 'Fördermittel'),
+      option('beratung', 'Beratung'),
+      option('schulungen', 'Schulungen'),
+      option('mustervorlagen', 'Mustervorlagen'),
+      option('austausch', 'Austausch mit anderen Kommunen'),
+      option('gemeinsameIt', 'gemeinsame IT-Lösungen'),
+    ]),
   ],
 };

@@ -9,14 +9,7 @@
  *
  * A missing key, null, "", [] and {} all mean "not answered".
  */
-export type AnswerValue =
-  | string
-  | number
-  | string[]
-  | MatrixAnswer
-  | NumberWithReferenceDate
-  | TextWithConsent
-  | null;
+export type AnswerValue = string | number | string[] | MatrixAnswer | NumberWithReferenceDate | TextWithConsent | null;
 
 export type MatrixAnswer = { [rowCode: string]: string };
 

@@ -52,14 +52,11 @@ export function readAnswer(cq: CompiledQuestion, raw: unknown): AnswerReading {
 function readSingleChoice(cq: CompiledQuestion, raw: unknown): AnswerReading {
   if (typeof raw !== 'string') return failed('wrongType');
   const option = cq.options.get(raw);
-  return option
-    ? { answer: { type: 'choice', option }, error: null }
-    : failed('unknownOption');
+  return option ? { answer: { type: 'choice', option }, error: null } : failed('unknownOption');
 }
 
 function readMultipleChoice(cq: CompiledQuestion, raw: unknown): AnswerReading {
-  if (!Array.isArray(raw) || !raw.every((code) => typeof code === 'string'))
-    return failed('wrongType');
+  if (!Array.isArray(raw) || !raw.every((code) => typeof code === 'string')) return failed('wrongType');
   const options: ChoiceOption[] = [];
   for (const code of raw as string[]) {
     const option = cq.options.get(code);
@@ -68,8 +65,7 @@ function readMultipleChoice(cq: CompiledQuestion, raw: unknown): AnswerReading {
     options.push(option);
   }
   // "keine davon" next to a real option is contradictory; neither reading can be trusted.
-  if (options.length > 1 && options.some((o) => o.exclusive))
-    return failed('exclusiveCombined');
+  if (options.length > 1 && options.some((o) => o.exclusive)) return failed('exclusiveCombined');
   return { answer: { type: 'multiple', options }, error: null };
 }
 
@@ -81,11 +77,9 @@ function readNumber(cq: CompiledQuestion, raw: unknown): AnswerReading {
   if (isPlainObject(raw) && q.askReferenceDate) {
     value = raw['value'];
     const date = raw['referenceDate'];
-    if (date !== undefined && date !== null && !isIsoDate(date))
-      error = 'invalidDate';
+    if (date !== undefined && date !== null && !isIsoDate(date)) error = 'invalidDate';
   }
-  if (typeof value !== 'number' || !Number.isFinite(value))
-    return failed('wrongType');
+  if (typeof value !== 'number' || !Number.isFinite(value)) return failed('wrongType');
   if (q.min !== undefined && value < q.min) error = 'belowMin';
   else if (q.max !== undefined && value > q.max) error = 'aboveMax';
   else if (q.integer && !Number.isInteger(value)) error = 'notInteger';
@@ -97,16 +91,14 @@ function readText(cq: CompiledQuestion, raw: unknown): AnswerReading {
   if (q.type !== 'text') return failed('wrongType');
   let text: unknown = raw;
   if (isPlainObject(raw) && q.consentLabel !== undefined) {
-    if (typeof raw['consentToPublish'] !== 'boolean')
-      return failed('wrongType');
+    if (typeof raw['consentToPublish'] !== 'boolean') return failed('wrongType');
     text = raw['text'];
   }
   if (typeof text !== 'string') return failed('wrongType');
   if (text.trim() === '') return UNANSWERED;
   let error: AnswerErrorCode | null = null;
   if (q.maxLength !== undefined && text.length > q.maxLength) error = 'tooLong';
-  else if (q.format === 'ars' && !ARS_PATTERN.test(text))
-    error = 'invalidFormat';
+  else if (q.format === 'ars' && !ARS_PATTERN.test(text)) error = 'invalidFormat';
   return { answer: { type: 'text', text }, error };
 }
 
@@ -127,10 +119,7 @@ function readMatrix(cq: CompiledQuestion, raw: unknown): AnswerReading {
 }
 
 /** A matrix counts as answered only with every row; other answers as soon as they are usable. */
-export function isCompleteAnswer(
-  cq: CompiledQuestion,
-  answer: NormalisedAnswer | null,
-): boolean {
+export function isCompleteAnswer(cq: CompiledQuestion, answer: NormalisedAnswer | null): boolean {
   if (answer === null) return false;
   return answer.type !== 'matrix' || answer.cells.size === cq.rows.length;
 }
@@ -147,15 +136,7 @@ function isIsoDate(value: unknown): boolean {
   if (typeof value !== 'string') return false;
   const match = ISO_DATE_PATTERN.exec(value);
   if (!match) return false;
-  const [year, month, day] = [
-    Number(match[1]),
-    Number(match[2]),
-    Number(match[3]),
-  ];
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month - 1 &&
-    date.getUTCDate() === day
-  );
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }

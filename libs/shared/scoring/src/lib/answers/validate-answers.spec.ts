@@ -7,8 +7,7 @@ import { conditionalDefinition } from '../../testing/conditional-definition';
 import { BEST_ANSWERS, copyOfDefault } from '../../testing/scoring-helpers';
 import { validateAnswers } from './validate-answers';
 
-const draft = (answers: Record<string, unknown>) =>
-  validateAnswers(DIGITALE_KOMMUNE_V1, answers, { forSubmit: false });
+const draft = (answers: Record<string, unknown>) => validateAnswers(DIGITALE_KOMMUNE_V1, answers, { forSubmit: false });
 const MASTER_DATA = {
   S1: '071405004000',
   S2: 'verbandsgemeinde',
@@ -24,19 +23,11 @@ describe('validateAnswers', () => {
     ['wrongType', { V4: 'chat' }, 'V4'],
     ['wrongType', { H1: ['a'] }, 'H1'],
     ['wrongType', { E2: { text: 'Dorf-App', consentToPublish: 'ja' } }, 'E2'],
-    [
-      'wrongType',
-      { E1: { text: 'kein Einwilligungsfeld', consentToPublish: true } },
-      'E1',
-    ],
+    ['wrongType', { E1: { text: 'kein Einwilligungsfeld', consentToPublish: true } }, 'E1'],
     ['belowMin', { A4: -1 }, 'A4'],
     ['aboveMax', { I1: 101 }, 'I1'],
     ['notInteger', { S3: 18500.5 }, 'S3'],
-    [
-      'invalidDate',
-      { S3: { value: 18500, referenceDate: '2024-02-30' } },
-      'S3',
-    ],
+    ['invalidDate', { S3: { value: 18500, referenceDate: '2024-02-30' } }, 'S3'],
     ['exclusiveCombined', { V4: ['keineDavon', 'chat'] }, 'V4'],
     ['duplicateOption', { V4: ['chat', 'chat'] }, 'V4'],
     ['unknownOption', { V4: ['fax'] }, 'V4'],
@@ -69,22 +60,16 @@ describe('validateAnswers', () => {
   });
 
   it('requires the visible required questions at submit', () => {
-    expect(
-      validateAnswers(DIGITALE_KOMMUNE_V1, {}, { forSubmit: true }).errors,
-    ).toEqual({
+    expect(validateAnswers(DIGITALE_KOMMUNE_V1, {}, { forSubmit: true }).errors).toEqual({
       S1: 'required',
       S2: 'required',
       S3: 'required',
       S4: 'required',
       A1: 'required',
     });
-    expect(
-      validateAnswers(
-        DIGITALE_KOMMUNE_V1,
-        { ...BEST_ANSWERS, ...MASTER_DATA },
-        { forSubmit: true },
-      ).ok,
-    ).toBe(true);
+    expect(validateAnswers(DIGITALE_KOMMUNE_V1, { ...BEST_ANSWERS, ...MASTER_DATA }, { forSubmit: true }).ok).toBe(
+      true,
+    );
   });
 
   it('needs every row of a required matrix at submit', () => {
@@ -92,27 +77,15 @@ describe('validateAnswers', () => {
     const p1 = definition.sections[1].questions.find((q) => q.code === 'P1');
     if (p1) p1.required = true;
     const answers = { ...BEST_ANSWERS, ...MASTER_DATA, P1: { VER: '5' } };
-    expect(
-      validateAnswers(definition, answers, { forSubmit: true }).errors,
-    ).toEqual({ P1: 'rowsMissing' });
+    expect(validateAnswers(definition, answers, { forSubmit: true }).errors).toEqual({ P1: 'rowsMissing' });
   });
 
   it('does not require a hidden question, but still checks a hidden answer', () => {
     const definition = conditionalDefinition();
     definition.sections[0].questions[1].required = true; // X2, shown only if X1 = a
-    expect(
-      validateAnswers(definition, { X1: 'b' }, { forSubmit: true }).errors,
-    ).toEqual({});
-    expect(
-      validateAnswers(definition, { X1: 'a' }, { forSubmit: true }).errors,
-    ).toEqual({ X2: 'required' });
-    expect(
-      validateAnswers(
-        definition,
-        { X1: 'b', X2: 'bogus' },
-        { forSubmit: false },
-      ).errors,
-    ).toEqual({
+    expect(validateAnswers(definition, { X1: 'b' }, { forSubmit: true }).errors).toEqual({});
+    expect(validateAnswers(definition, { X1: 'a' }, { forSubmit: true }).errors).toEqual({ X2: 'required' });
+    expect(validateAnswers(definition, { X1: 'b', X2: 'bogus' }, { forSubmit: false }).errors).toEqual({
       X2: 'unknownOption',
     });
   });

@@ -39,11 +39,7 @@ export function validateAnswers(
     const reading = view.readings.get(code);
     if (reading?.error) {
       errors[code] = reading.error;
-    } else if (
-      options.forSubmit &&
-      cq.question.required &&
-      view.visible.get(code)
-    ) {
+    } else if (options.forSubmit && cq.question.required && view.visible.get(code)) {
       const answer = reading?.answer ?? null;
       if (answer === null) errors[code] = 'required';
       else if (!isCompleteAnswer(cq, answer)) errors[code] = 'rowsMissing';

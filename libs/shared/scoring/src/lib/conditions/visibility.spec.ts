@@ -7,19 +7,13 @@ import { scoreResponse } from '../scoring/score-response';
 import { questionVisibility } from './response-view';
 
 const definition = conditionalDefinition();
-const visible = (answers: Record<string, unknown>) =>
-  questionVisibility(definition, answers);
+const visible = (answers: Record<string, unknown>) => questionVisibility(definition, answers);
 
 describe('condition language', () => {
   it('`in`: A2 only if A1 ∈ {a, b, c}', () => {
-    for (const a1 of ['a', 'b', 'c'])
-      expect(questionVisibility(DIGITALE_KOMMUNE_V1, { A1: a1 })['A2']).toBe(
-        true,
-      );
+    for (const a1 of ['a', 'b', 'c']) expect(questionVisibility(DIGITALE_KOMMUNE_V1, { A1: a1 })['A2']).toBe(true);
     for (const a1 of ['d', 'e', undefined])
-      expect(questionVisibility(DIGITALE_KOMMUNE_V1, { A1: a1 })['A2']).toBe(
-        false,
-      );
+      expect(questionVisibility(DIGITALE_KOMMUNE_V1, { A1: a1 })['A2']).toBe(false);
   });
 
   it('`all` with `answered` and `not`, through a chain X1 → X2 → X3', () => {
@@ -61,21 +55,15 @@ describe('condition language', () => {
   it('`in` on a multiple choice holds when any selected option is listed', () => {
     const d = conditionalDefinition();
     d.sections[0].questions[1].condition = { q: 'X7', in: ['m2'] };
-    expect(
-      questionVisibility(d, { X6: { r1: 'gut' }, X7: ['m1', 'm2'] })['X2'],
-    ).toBe(true);
-    expect(questionVisibility(d, { X6: { r1: 'gut' }, X7: ['m1'] })['X2']).toBe(
-      false,
-    );
+    expect(questionVisibility(d, { X6: { r1: 'gut' }, X7: ['m1', 'm2'] })['X2']).toBe(true);
+    expect(questionVisibility(d, { X6: { r1: 'gut' }, X7: ['m1'] })['X2']).toBe(false);
   });
 
   it('`answered` on a whole matrix needs every row', () => {
     const d = conditionalDefinition();
     d.sections[0].questions[1].condition = { answered: 'X6' };
     expect(questionVisibility(d, { X6: { r1: 'gut' } })['X2']).toBe(false);
-    expect(questionVisibility(d, { X6: { r1: 'gut', r2: 'na' } })['X2']).toBe(
-      true,
-    );
+    expect(questionVisibility(d, { X6: { r1: 'gut', r2: 'na' } })['X2']).toBe(true);
     d.sections[0].questions[1].condition = { answered: 'X6.r2' };
     expect(questionVisibility(d, { X6: { r2: 'na' } })['X2']).toBe(true);
   });
@@ -91,9 +79,7 @@ describe('hidden questions (rule 7)', () => {
     });
     expect(result.hiddenQuestions).toEqual(['X2', 'X3', 'X4', 'X7']);
     const items = result.fields[0].items;
-    expect(
-      items.filter((i) => i.status === 'hidden').map((i) => i.question),
-    ).toEqual(['X2', 'X3', 'X4', 'X7']);
+    expect(items.filter((i) => i.status === 'hidden').map((i) => i.question)).toEqual(['X2', 'X3', 'X4', 'X7']);
     // W = X1 (1) + X6 (2) = 3 = A; Σ(w · s) = 0 + 2 · 0.5 = 1 → 100 · 1 / 3
     expect(result.fields[0]).toMatchObject({
       weightCounted: 3,
@@ -107,8 +93,6 @@ describe('hidden questions (rule 7)', () => {
   it('A2 is hidden when A1 = d and drops out of the completeness of section A', () => {
     const result = scoreResponse(DIGITALE_KOMMUNE_V1, { A1: 'd', A2: ['VER'] });
     expect(result.hiddenQuestions).toEqual(['A2']);
-    expect(
-      result.completeness.sections.find((s) => s.section === 'A'),
-    ).toMatchObject({ answered: 1, visible: 10 });
+    expect(result.completeness.sections.find((s) => s.section === 'A')).toMatchObject({ answered: 1, visible: 10 });
   });
 });

@@ -32,9 +32,7 @@ export interface CompiledDefinition {
 
 const cache = new WeakMap<QuestionnaireDefinition, CompiledDefinition>();
 
-export function compileDefinition(
-  definition: QuestionnaireDefinition,
-): CompiledDefinition {
+export function compileDefinition(definition: QuestionnaireDefinition): CompiledDefinition {
   const cached = cache.get(definition);
   if (cached) return cached;
   const compiled = compile(definition);
@@ -44,9 +42,7 @@ export function compileDefinition(
 
 function compile(definition: QuestionnaireDefinition): CompiledDefinition {
   const questionsBySection = definition.sections.map((section, sectionIndex) =>
-    section.questions.map((question) =>
-      compileQuestion(question, section, sectionIndex),
-    ),
+    section.questions.map((question) => compileQuestion(question, section, sectionIndex)),
   );
   const questions = questionsBySection.flat();
   const byCode = new Map(questions.map((q) => [q.question.code, q]));
@@ -65,9 +61,7 @@ function compileQuestion(
   sectionIndex: number,
 ): CompiledQuestion {
   const options = 'options' in question ? question.options : [];
-  const references = question.condition
-    ? conditionReferences(question.condition)
-    : [];
+  const references = question.condition ? conditionReferences(question.condition) : [];
   return {
     question,
     section,
@@ -75,9 +69,7 @@ function compileQuestion(
     weight: question.weight ?? 1,
     options: new Map(options.map((o) => [o.code, o])),
     rows: question.type === 'matrix' ? question.rows.map((r) => r.code) : [],
-    dependsOn: [
-      ...new Set(references.map((r) => parseQuestionReference(r).question)),
-    ],
+    dependsOn: [...new Set(references.map((r) => parseQuestionReference(r).question))],
   };
 }
 
@@ -92,9 +84,7 @@ function orderByDependencies(
     if (state.get(code) === 'done') return;
     // validateDefinition rejects cycles; an unvalidated definition must not loop here.
     if (state.get(code) === 'visiting')
-      throw new Error(
-        `Condition cycle through ${code}; validate the definition first.`,
-      );
+      throw new Error(`Condition cycle through ${code}; validate the definition first.`);
     state.set(code, 'visiting');
     for (const dependency of q.dependsOn) {
       const target = byCode.get(dependency);

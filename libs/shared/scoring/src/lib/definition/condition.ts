@@ -9,13 +9,7 @@
  *   { "q": "S3", "op": "gte", "value": 10000 }     number comparison; false while unanswered
  *   { "all": [...] }  { "any": [...] }  { "not": {...} }
  */
-export type Condition =
-  | InCondition
-  | AnsweredCondition
-  | CompareCondition
-  | AllCondition
-  | AnyCondition
-  | NotCondition;
+export type Condition = InCondition | AnsweredCondition | CompareCondition | AllCondition | AnyCondition | NotCondition;
 
 export interface InCondition {
   q: string;
@@ -26,14 +20,7 @@ export interface AnsweredCondition {
   answered: string;
 }
 
-export const COMPARE_OPERATORS = [
-  'eq',
-  'ne',
-  'lt',
-  'lte',
-  'gt',
-  'gte',
-] as const;
+export const COMPARE_OPERATORS = ['eq', 'ne', 'lt', 'lte', 'gt', 'gte'] as const;
 export type CompareOperator = (typeof COMPARE_OPERATORS)[number];
 
 export interface CompareCondition {

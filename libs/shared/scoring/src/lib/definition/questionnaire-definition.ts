@@ -23,12 +23,7 @@ export const QUESTION_TYPES = [
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 /** Types whose answer is exactly one option code. */
-export type SingleAnswerChoiceType =
-  | 'yesNo'
-  | 'singleChoice'
-  | 'likert5'
-  | 'statusScale'
-  | 'obstacleScale';
+export type SingleAnswerChoiceType = 'yesNo' | 'singleChoice' | 'likert5' | 'statusScale' | 'obstacleScale';
 
 export interface QuestionnaireDefinition {
   /** Lets editors find the published schema; ignored by the engine. */
@@ -186,9 +181,7 @@ export interface ThresholdNumberScoring {
   thresholds: NumberThreshold[];
 }
 
-export type NumberThreshold =
-  | { from: number; score: number }
-  | { above: number; score: number };
+export type NumberThreshold = { from: number; score: number } | { above: number; score: number };
 
 /** score = (value − zeroAt) / (fullAt − zeroAt), clamped to [0, 1]; I1 is zeroAt 0, fullAt 100. */
 export interface LinearNumberScoring {

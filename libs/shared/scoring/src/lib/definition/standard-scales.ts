@@ -23,38 +23,22 @@ export const STATUS_SCALE: readonly ChoiceOption[] = [
 ];
 
 /** L5: score (x − 1) / 4. */
-export const LIKERT5_SCALE: readonly ChoiceOption[] = [1, 2, 3, 4, 5].map(
-  (x) => ({
-    code: String(x),
-    label:
-      x === 1
-        ? '1 – trifft gar nicht zu'
-        : x === 5
-          ? '5 – trifft voll zu'
-          : String(x),
-    score: (x - 1) / 4,
-    value: x,
-  }),
-);
+export const LIKERT5_SCALE: readonly ChoiceOption[] = [1, 2, 3, 4, 5].map((x) => ({
+  code: String(x),
+  label: x === 1 ? '1 – trifft gar nicht zu' : x === 5 ? '5 – trifft voll zu' : String(x),
+  score: (x - 1) / 4,
+  value: x,
+}));
 
 /** H5: obstacle strength, never scored; reported as the share answering 4–5. */
-export const OBSTACLE_SCALE: readonly ChoiceOption[] = [1, 2, 3, 4, 5].map(
-  (x) => ({
-    code: String(x),
-    label:
-      x === 1
-        ? '1 – kein Hemmnis'
-        : x === 5
-          ? '5 – sehr großes Hemmnis'
-          : String(x),
-    value: x,
-  }),
-);
+export const OBSTACLE_SCALE: readonly ChoiceOption[] = [1, 2, 3, 4, 5].map((x) => ({
+  code: String(x),
+  label: x === 1 ? '1 – kein Hemmnis' : x === 5 ? '5 – sehr großes Hemmnis' : String(x),
+  value: x,
+}));
 
 /** The scale a question type is bound to; free-form types (single, multiple, matrix) have none. */
-export const STANDARD_SCALES: Partial<
-  Record<QuestionType, readonly ChoiceOption[]>
-> = {
+export const STANDARD_SCALES: Partial<Record<QuestionType, readonly ChoiceOption[]>> = {
   yesNo: YES_NO_SCALE,
   statusScale: STATUS_SCALE,
   likert5: LIKERT5_SCALE,

@@ -12,9 +12,7 @@ export function readFieldPriorities(
   view: ResponseView,
   scoring: ScoringParameters,
 ): (section: string) => FieldPriority {
-  const answer = scoring.fieldPriority
-    ? view.lookup(scoring.fieldPriority.question)?.answer
-    : null;
+  const answer = scoring.fieldPriority ? view.lookup(scoring.fieldPriority.question)?.answer : null;
   if (answer?.type !== 'matrix') return () => NO_PRIORITY;
   return (section) => {
     const cell = answer.cells.get(section);

@@ -2,11 +2,7 @@
  * Rule 2: W, A, "nicht bewertbar", "unvollständig" (A < 2/3 · W) and 100 · Σ(w · s) / A.
  */
 import type { QuestionnaireDefinition } from '../definition/questionnaire-definition';
-import {
-  copyOfDefault,
-  fieldOf,
-  scoreDefault,
-} from '../../testing/scoring-helpers';
+import { copyOfDefault, fieldOf, scoreDefault } from '../../testing/scoring-helpers';
 import { scoreResponse } from './score-response';
 
 describe('field score (rule 2)', () => {
@@ -56,10 +52,7 @@ describe('field score (rule 2)', () => {
 
   it('"nicht zutreffend" takes the item out of W', () => {
     // SOZ: Z1 n/a, Z2 = 0.25, Z3 = (2 − 1) / 4 = 0.25 → W = A = 2, score = 100 · 0.5 / 2 = 25
-    const field = fieldOf(
-      scoreDefault({ Z1: 'nichtZutreffend', Z2: 'geplant', Z3: '2' }),
-      'SOZ',
-    );
+    const field = fieldOf(scoreDefault({ Z1: 'nichtZutreffend', Z2: 'geplant', Z3: '2' }), 'SOZ');
     expect(field).toMatchObject({
       status: 'scored',
       weightCounted: 2,
@@ -72,10 +65,7 @@ describe('field score (rule 2)', () => {
   describe('the 2/3 rule at its boundary', () => {
     it('A = 2/3 · W exactly has a score (WIR: 2 of 3 answered)', () => {
       // A · 3 = 6 is not < 2 · W = 6; score = 100 · (0.5 + 1) / 2 = 75
-      const field = fieldOf(
-        scoreDefault({ W1: ['onlineBeratung'], W2: 'vollstaendig' }),
-        'WIR',
-      );
+      const field = fieldOf(scoreDefault({ W1: ['onlineBeratung'], W2: 'vollstaendig' }), 'WIR');
       expect(field).toMatchObject({
         status: 'scored',
         weightCounted: 3,
@@ -96,12 +86,7 @@ describe('field score (rule 2)', () => {
 
     it('counts weights, not questions (VER, W = 7)', () => {
       // V1 (w 2) + V2 + V3 → A = 4, 4 · 3 = 12 < 2 · 7 = 14 → unvollständig
-      expect(
-        fieldOf(
-          scoreDefault({ V1: 'ab100', V2: 'alle', V3: 'vollstaendig' }),
-          'VER',
-        ).status,
-      ).toBe('incomplete');
+      expect(fieldOf(scoreDefault({ V1: 'ab100', V2: 'alle', V3: 'vollstaendig' }), 'VER').status).toBe('incomplete');
       // V1 + V2 + V3 + V4 → A = 5, 15 ≥ 14 → scored
       const answers = {
         V1: 'ab100',

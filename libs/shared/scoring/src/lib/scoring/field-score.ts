@@ -3,10 +3,7 @@
  * "not applicable"; W is their weight, A the weight of those answered.
  */
 import type { CompiledQuestion } from '../definition/compiled-definition';
-import type {
-  Fraction,
-  SectionDefinition,
-} from '../definition/questionnaire-definition';
+import type { Fraction, SectionDefinition } from '../definition/questionnaire-definition';
 import type { ResponseView } from '../conditions/response-view';
 import { type ScoringContext, scoreItem } from './item-score';
 import { maturityLevel } from './maturity-level';
@@ -25,9 +22,7 @@ export function scoreField(
   priority: FieldPriority,
   context: ScoringContext,
 ): FieldResult {
-  const items = questions
-    .filter((cq) => cq.question.scored)
-    .map((cq) => scoreItem(cq, view, context));
+  const items = questions.filter((cq) => cq.question.scored).map((cq) => scoreItem(cq, view, context));
   let weightCounted = 0;
   let weightAnswered = 0;
   let weightedScoreSum = 0;
@@ -40,10 +35,7 @@ export function scoreField(
   }
   const status = shareStatus(weightCounted, weightAnswered, minAnsweredShare);
   // Guard the upper end against rounding in Σ(w·s) / A; every s is at most 1.
-  const score =
-    status === 'scored'
-      ? Math.min(100, (100 * weightedScoreSum) / weightAnswered)
-      : null;
+  const score = status === 'scored' ? Math.min(100, (100 * weightedScoreSum) / weightAnswered) : null;
   return {
     section: section.code,
     title: section.title,
@@ -63,16 +55,10 @@ export function scoreField(
 }
 
 /** Shared by rules 2 and 3: nothing to count, too little answered, or a score. */
-export function shareStatus(
-  total: number,
-  part: number,
-  minShare: Fraction,
-): FieldStatus {
+export function shareStatus(total: number, part: number, minShare: Fraction): FieldStatus {
   if (total <= 0) return 'notAssessable';
   // Even with a share of 0, a mean needs something to average.
   if (part <= 0) return 'incomplete';
   // part / total < n / d, compared without division so that exactly 2/3 passes.
-  return part * minShare.denominator < minShare.numerator * total
-    ? 'incomplete'
-    : 'scored';
+  return part * minShare.denominator < minShare.numerator * total ? 'incomplete' : 'scored';
 }

@@ -6,10 +6,7 @@ import { selectedCodes } from '../conditions/evaluate-condition';
 import type { ResponseView } from '../conditions/response-view';
 import type { IndicatorValue } from './score-result';
 
-export function computeIndicators(
-  compiled: CompiledDefinition,
-  view: ResponseView,
-): Record<string, IndicatorValue> {
+export function computeIndicators(compiled: CompiledDefinition, view: ResponseView): Record<string, IndicatorValue> {
   const values: Record<string, IndicatorValue> = {};
   for (const indicator of compiled.definition.indicators) {
     const cq = compiled.byCode.get(indicator.question);
@@ -17,15 +14,11 @@ export function computeIndicators(
     const holds = (reference: string): boolean | null => {
       const codes = selectedCodes(reference, view.lookup);
       // No answer, no indicator: an unanswered A1 is neither "with" nor "without" a strategy.
-      return codes.length === 0
-        ? null
-        : codes.some((code) => indicator.in.includes(code));
+      return codes.length === 0 ? null : codes.some((code) => indicator.in.includes(code));
     };
     values[indicator.code] =
       cq.question.type === 'matrix'
-        ? Object.fromEntries(
-            cq.rows.map((row) => [row, holds(`${indicator.question}.${row}`)]),
-          )
+        ? Object.fromEntries(cq.rows.map((row) => [row, holds(`${indicator.question}.${row}`)]))
         : holds(indicator.question);
   }
   return values;
@@ -41,9 +34,7 @@ export interface IndicatorShare {
 }
 
 /** Shares are reported over the responses that answered the item, always with n and the base. */
-export function summariseIndicator(
-  values: readonly (boolean | null)[],
-): IndicatorShare {
+export function summariseIndicator(values: readonly (boolean | null)[]): IndicatorShare {
   const answered = values.filter((v): v is boolean => v !== null);
   const n = answered.filter((v) => v).length;
   return {

@@ -6,16 +6,8 @@ import { conditionalDefinition } from '../../testing/conditional-definition';
 import { itemOf, scoreDefault } from '../../testing/scoring-helpers';
 import { scoreResponse } from './score-response';
 
-const score = (
-  question: string,
-  answer: unknown,
-  extra: Record<string, unknown> = {},
-  referencePopulation?: number,
-) =>
-  itemOf(
-    scoreDefault({ [question]: answer, ...extra }, { referencePopulation }),
-    question,
-  );
+const score = (question: string, answer: unknown, extra: Record<string, unknown> = {}, referencePopulation?: number) =>
+  itemOf(scoreDefault({ [question]: answer, ...extra }, { referencePopulation }), question);
 
 describe('JN (yes/no with "weiß nicht")', () => {
   it.each([
@@ -110,16 +102,7 @@ describe('MC/k: min(1, scored options selected / k)', () => {
     [['terminbuchung'], 1 / 3], // V4 is MC/3: 1 / 3
     [['terminbuchung', 'chat'], 2 / 3], // 2 / 3
     [['terminbuchung', 'chat', 'nutzerkonto'], 1], // 3 / 3
-    [
-      [
-        'terminbuchung',
-        'chat',
-        'nutzerkonto',
-        'onlineBezahlung',
-        'digitaleZustellung',
-      ],
-      1,
-    ], // min(1, 5 / 3)
+    [['terminbuchung', 'chat', 'nutzerkonto', 'onlineBezahlung', 'digitaleZustellung'], 1], // min(1, 5 / 3)
   ])('V4 %j scores %d', (answer, expected) => {
     expect(score('V4', answer).score).toBeCloseTo(expected, 12);
   });
@@ -148,19 +131,16 @@ describe('NUM A4: full-time posts per 10,000 inhabitants; 0 → 0, (0, 0.5) → 
     [0, 0, 0], // 0 / 18,500 · 10,000 = 0 → 0
     [0.5, 0.5 / 1.85, 0.5], // 0.5 / 18,500 · 10,000 = 0.2703 → 0.5
     [1, 1 / 1.85, 1], // 1 / 18,500 · 10,000 = 0.5405 → 1
-  ])(
-    '%d posts with S3 = 18,500 give a rate of %d and score %d',
-    (posts, rate, expected) => {
-      const item = score('A4', posts, { S3: 18500 });
-      expect(item.score).toBe(expected);
-      expect(item.numberDetail).toEqual({
-        answer: posts,
-        population: 18500,
-        populationSource: 'answer',
-        scoredValue: expect.closeTo(rate, 12),
-      });
-    },
-  );
+  ])('%d posts with S3 = 18,500 give a rate of %d and score %d', (posts, rate, expected) => {
+    const item = score('A4', posts, { S3: 18500 });
+    expect(item.score).toBe(expected);
+    expect(item.numberDetail).toEqual({
+      answer: posts,
+      population: 18500,
+      populationSource: 'answer',
+      scoredValue: expect.closeTo(rate, 12),
+    });
+  });
 
   it('exactly 0.5 per 10,000 scores 1, just below scores 0.5', () => {
     expect(score('A4', 1, { S3: 20000 }).score).toBe(1); // 1 / 20,000 · 10,000 = 0.5
@@ -168,10 +148,7 @@ describe('NUM A4: full-time posts per 10,000 inhabitants; 0 → 0, (0, 0.5) → 
   });
 
   it('reads S3 with its Stichtag', () => {
-    expect(
-      score('A4', 1, { S3: { value: 20000, referenceDate: '2024-12-31' } })
-        .score,
-    ).toBe(1);
+    expect(score('A4', 1, { S3: { value: 20000, referenceDate: '2024-12-31' } }).score).toBe(1);
   });
 
   it('takes the reference population when S3 is empty', () => {
@@ -219,9 +196,7 @@ describe('matrix (rows × one scale)', () => {
   });
 
   const matrixItem = (answer: unknown) =>
-    scoreResponse(conditionalDefinition(), { X6: answer }).fields[0].items.find(
-      (i) => i.question === 'X6',
-    );
+    scoreResponse(conditionalDefinition(), { X6: answer }).fields[0].items.find((i) => i.question === 'X6');
 
   it('a scored matrix scores the mean of its rows', () => {
     expect(matrixItem({ r1: 'gut', r2: 'mittel' })).toMatchObject({
@@ -248,10 +223,6 @@ describe('types that are never scored', () => {
       E1: 'Dorf-App',
       H1: { b: '5' },
     });
-    expect(
-      result.fields
-        .flatMap((f) => f.items)
-        .some((i) => ['H2', 'E1', 'H1'].includes(i.question)),
-    ).toBe(false);
+    expect(result.fields.flatMap((f) => f.items).some((i) => ['H2', 'E1', 'H1'].includes(i.question))).toBe(false);
   });
 });

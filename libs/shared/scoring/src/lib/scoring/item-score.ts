@@ -2,15 +2,8 @@
  * Rule 1: the score s ∈ [0, 1] of one scored question, or why it has none.
  */
 import type { CompiledQuestion } from '../definition/compiled-definition';
-import type {
-  ChoiceOption,
-  MultipleChoiceQuestion,
-  NumberScoring,
-} from '../definition/questionnaire-definition';
-import {
-  isCompleteAnswer,
-  type NormalisedAnswer,
-} from '../answers/read-answer';
+import type { ChoiceOption, MultipleChoiceQuestion, NumberScoring } from '../definition/questionnaire-definition';
+import { isCompleteAnswer, type NormalisedAnswer } from '../answers/read-answer';
 import type { ResponseView } from '../conditions/response-view';
 import type { ItemResult, ItemStatus, NumberScoreDetail } from './score-result';
 
@@ -19,10 +12,7 @@ export interface ScoringContext {
   referencePopulation?: number;
 }
 
-type ItemOutcome = Pick<
-  ItemResult,
-  'status' | 'score' | 'dontKnow' | 'numberDetail'
->;
+type ItemOutcome = Pick<ItemResult, 'status' | 'score' | 'dontKnow' | 'numberDetail'>;
 
 const outcome = (status: ItemStatus): ItemOutcome => ({
   status,
@@ -33,16 +23,8 @@ const outcome = (status: ItemStatus): ItemOutcome => ({
 const NOT_APPLICABLE = outcome('notApplicable');
 const UNANSWERED = outcome('unanswered');
 
-export function scoreItem(
-  cq: CompiledQuestion,
-  view: ResponseView,
-  context: ScoringContext,
-): ItemResult {
-  const { status, score, dontKnow, numberDetail } = itemOutcome(
-    cq,
-    view,
-    context,
-  );
+export function scoreItem(cq: CompiledQuestion, view: ResponseView, context: ScoringContext): ItemResult {
+  const { status, score, dontKnow, numberDetail } = itemOutcome(cq, view, context);
   return {
     question: cq.question.code,
     weight: cq.weight,
@@ -54,17 +36,12 @@ export function scoreItem(
   };
 }
 
-function itemOutcome(
-  cq: CompiledQuestion,
-  view: ResponseView,
-  context: ScoringContext,
-): ItemOutcome {
+function itemOutcome(cq: CompiledQuestion, view: ResponseView, context: ScoringContext): ItemOutcome {
   const code = cq.question.code;
   if (!view.visible.get(code)) return outcome('hidden');
   const reading = view.readings.get(code);
   const answer = reading?.answer ?? null;
-  if (answer === null)
-    return reading?.error ? outcome('invalidAnswer') : UNANSWERED;
+  if (answer === null) return reading?.error ? outcome('invalidAnswer') : UNANSWERED;
   return scoreAnswer(cq, answer, view, context);
 }
 
@@ -79,18 +56,14 @@ function scoreAnswer(
     case 'choice':
       return scoreOption(answer.option);
     case 'multiple':
-      return q.type === 'multipleChoice'
-        ? scoreMultipleChoice(q, answer.options)
-        : UNANSWERED;
+      return q.type === 'multipleChoice' ? scoreMultipleChoice(q, answer.options) : UNANSWERED;
     case 'number':
       return q.type === 'number' && q.numberScoring
         ? scoreNumber(q.numberScoring, answer.value, view, context)
         : UNANSWERED;
     case 'matrix':
       // A scored matrix counts only when every row is answered: partial grids would be scored on other rows.
-      return isCompleteAnswer(cq, answer)
-        ? scoreMatrix([...answer.cells.values()])
-        : UNANSWERED;
+      return isCompleteAnswer(cq, answer) ? scoreMatrix([...answer.cells.values()]) : UNANSWERED;
     default:
       return UNANSWERED;
   }
@@ -107,10 +80,7 @@ function scoreOption(option: ChoiceOption): ItemOutcome {
 }
 
 /** MC/k: min(1, scored options selected / k); the exclusive "keine davon" alone scores 0. */
-function scoreMultipleChoice(
-  q: MultipleChoiceQuestion,
-  selected: readonly ChoiceOption[],
-): ItemOutcome {
+function scoreMultipleChoice(q: MultipleChoiceQuestion, selected: readonly ChoiceOption[]): ItemOutcome {
   const scoredSelected = selected.filter((o) => !o.exclusive).length;
   const k = q.k ?? q.options.filter((o) => !o.exclusive).length;
   return {
@@ -134,12 +104,7 @@ function scoreMatrix(cells: readonly ChoiceOption[]): ItemOutcome {
   };
 }
 
-function scoreNumber(
-  scoring: NumberScoring,
-  answer: number,
-  view: ResponseView,
-  context: ScoringContext,
-): ItemOutcome {
+function scoreNumber(scoring: NumberScoring, answer: number, view: ResponseView, context: ScoringContext): ItemOutcome {
   let detail: NumberScoreDetail = {
     answer,
     population: null,
@@ -147,15 +112,11 @@ function scoreNumber(
     scoredValue: answer,
   };
   if (scoring.perPopulation) {
-    const { per, populationQuestion, fallbackToReferencePopulation } =
-      scoring.perPopulation;
+    const { per, populationQuestion, fallbackToReferencePopulation } = scoring.perPopulation;
     const found = view.lookup(populationQuestion)?.answer;
-    const fromAnswer =
-      found?.type === 'number' && found.value > 0 ? found.value : null;
+    const fromAnswer = found?.type === 'number' && found.value > 0 ? found.value : null;
     const fromContext =
-      fallbackToReferencePopulation &&
-      context.referencePopulation !== undefined &&
-      context.referencePopulation > 0
+      fallbackToReferencePopulation && context.referencePopulation !== undefined && context.referencePopulation > 0
         ? context.referencePopulation
         : null;
     const population = fromAnswer ?? fromContext;
@@ -178,14 +139,11 @@ function scoreNumber(
 
 function numberScore(scoring: NumberScoring, value: number): number {
   if (scoring.kind === 'linear') {
-    return clamp01(
-      (value - scoring.zeroAt) / (scoring.fullAt - scoring.zeroAt),
-    );
+    return clamp01((value - scoring.zeroAt) / (scoring.fullAt - scoring.zeroAt));
   }
   let score = 0;
   for (const threshold of scoring.thresholds) {
-    const reached =
-      'from' in threshold ? value >= threshold.from : value > threshold.above;
+    const reached = 'from' in threshold ? value >= threshold.from : value > threshold.above;
     if (!reached) break;
     score = threshold.score;
   }

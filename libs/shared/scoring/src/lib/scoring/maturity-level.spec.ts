@@ -2,12 +2,7 @@
  * Rule 4: maturity level = min(5, floor(score / 20) + 1) from the unrounded score; display half up.
  */
 import { fieldOf, scoreDefault } from '../../testing/scoring-helpers';
-import {
-  MATURITY_LEVELS,
-  maturityLevel,
-  maturityLevelName,
-  roundScoreForDisplay,
-} from './maturity-level';
+import { MATURITY_LEVELS, maturityLevel, maturityLevelName, roundScoreForDisplay } from './maturity-level';
 
 describe('maturity level (rule 4)', () => {
   it.each([

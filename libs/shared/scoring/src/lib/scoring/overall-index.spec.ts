@@ -1,12 +1,7 @@
 /**
  * Rule 3 (overall index with P1 exclusion and the 2/3 rule) and the rule 4 gate.
  */
-import {
-  BEST_ANSWERS,
-  WORST_FIELD_ANSWERS,
-  fieldOf,
-  scoreDefault,
-} from '../../testing/scoring-helpers';
+import { BEST_ANSWERS, WORST_FIELD_ANSWERS, fieldOf, scoreDefault } from '../../testing/scoring-helpers';
 
 const FIELDS = ['VER', 'INF', 'BIL', 'WIR', 'TOU', 'SEN', 'SOZ', 'ORT', 'ALL'];
 const WORST_STRATEGY = {
@@ -23,12 +18,8 @@ const WORST_STRATEGY = {
 
 /** BEST_ANSWERS without the answers of the given fields, so that those fields have no score. */
 function withoutFields(...sections: string[]): Record<string, unknown> {
-  const drop = new Set(
-    sections.flatMap((s) => Object.keys(WORST_FIELD_ANSWERS[s])),
-  );
-  return Object.fromEntries(
-    Object.entries(BEST_ANSWERS).filter(([code]) => !drop.has(code)),
-  );
+  const drop = new Set(sections.flatMap((s) => Object.keys(WORST_FIELD_ANSWERS[s])));
+  return Object.fromEntries(Object.entries(BEST_ANSWERS).filter(([code]) => !drop.has(code)));
 }
 
 describe('overall index (rule 3)', () => {
@@ -46,9 +37,7 @@ describe('overall index (rule 3)', () => {
   it('weights Strategie & Steuerung 2 and each field of action 1', () => {
     // A = 0, nine fields = 100: (2 · 0 + 9 · 100) / (2 + 9) = 81.8181…
     const index = scoreDefault({ ...BEST_ANSWERS, ...WORST_STRATEGY }).index;
-    expect(
-      fieldOf(scoreDefault({ ...BEST_ANSWERS, ...WORST_STRATEGY }), 'A').score,
-    ).toBe(0);
+    expect(fieldOf(scoreDefault({ ...BEST_ANSWERS, ...WORST_STRATEGY }), 'A').score).toBe(0);
     expect(index.score).toBeCloseTo(900 / 11, 10);
   });
 
@@ -111,9 +100,7 @@ describe('overall index (rule 3)', () => {
     });
 
     it('A + 5 fields of 11 scored: 7 · 3 = 21 < 22 → "unvollständig"', () => {
-      const index = scoreDefault(
-        withoutFields('SEN', 'SOZ', 'ORT', 'ALL'),
-      ).index;
+      const index = scoreDefault(withoutFields('SEN', 'SOZ', 'ORT', 'ALL')).index;
       expect(index).toMatchObject({
         status: 'incomplete',
         score: null,

@@ -21,22 +21,13 @@ export function computeIndex(
 
   const weightRemaining = sum(remaining.map((f) => f.indexWeight));
   const weightScored = sum(withScore.map((f) => f.indexWeight));
-  const status = shareStatus(
-    weightRemaining,
-    weightScored,
-    scoring.indexMinScoredShare,
-  );
+  const status = shareStatus(weightRemaining, weightScored, scoring.indexMinScoredShare);
   const score =
     status === 'scored'
-      ? Math.min(
-          100,
-          sum(withScore.map((f) => f.indexWeight * (f.score ?? 0))) /
-            weightScored,
-        )
+      ? Math.min(100, sum(withScore.map((f) => f.indexWeight * (f.score ?? 0))) / weightScored)
       : null;
   const level = score === null ? null : maturityLevel(score);
-  const gatedLevel =
-    level === null ? null : gatedMaturityLevel(level, scoring, view);
+  const gatedLevel = level === null ? null : gatedMaturityLevel(level, scoring, view);
   return {
     status,
     score,
@@ -50,11 +41,7 @@ export function computeIndex(
 }
 
 /** The score stays as it is; only the level is capped while the gate's condition does not hold. */
-function gatedMaturityLevel(
-  level: MaturityLevel,
-  scoring: ScoringParameters,
-  view: ResponseView,
-): MaturityLevel {
+function gatedMaturityLevel(level: MaturityLevel, scoring: ScoringParameters, view: ResponseView): MaturityLevel {
   const gate = scoring.gate;
   if (!gate || evaluateCondition(gate.unless, view.lookup)) return level;
   return Math.min(level, gate.maxMaturityLevel) as MaturityLevel;

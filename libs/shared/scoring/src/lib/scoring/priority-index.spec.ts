@@ -2,11 +2,7 @@
  * Rule 5: priority index = Σ(field score · P1 priority) / Σ(P1 priority) over fields with a score and a
  * priority 1–5.
  */
-import {
-  BEST_ANSWERS,
-  WORST_FIELD_ANSWERS,
-  scoreDefault,
-} from '../../testing/scoring-helpers';
+import { BEST_ANSWERS, WORST_FIELD_ANSWERS, scoreDefault } from '../../testing/scoring-helpers';
 
 describe('priority index (rule 5)', () => {
   it('weights the field scores by their P1 priority', () => {

@@ -31,17 +31,9 @@ export function scoreResponse(
   definition.sections.forEach((section, i) => {
     const questions = compiled.questionsBySection[i];
     // Sections without scored questions (Stammdaten, Hemmnisse, Abschluss) have no field score.
-    if (!section.countsInIndex && !questions.some((cq) => cq.question.scored))
-      return;
+    if (!section.countsInIndex && !questions.some((cq) => cq.question.scored)) return;
     fields.push(
-      scoreField(
-        section,
-        questions,
-        view,
-        definition.scoring.fieldMinAnsweredShare,
-        priorityOf(section.code),
-        context,
-      ),
+      scoreField(section, questions, view, definition.scoring.fieldMinAnsweredShare, priorityOf(section.code), context),
     );
   });
 

@@ -51,13 +51,7 @@ export interface FieldResult {
  * not fit the question) and `populationUnknown` (a rate with no population to divide by): in W only, so
  * they lower completeness, not the score. `notApplicable` and `hidden`: in neither.
  */
-export type ItemStatus =
-  | 'answered'
-  | 'unanswered'
-  | 'invalidAnswer'
-  | 'populationUnknown'
-  | 'notApplicable'
-  | 'hidden';
+export type ItemStatus = 'answered' | 'unanswered' | 'invalidAnswer' | 'populationUnknown' | 'notApplicable' | 'hidden';
 
 export interface ItemResult {
   question: string;

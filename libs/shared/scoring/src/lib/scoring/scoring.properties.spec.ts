@@ -3,10 +3,7 @@
  */
 import fc from 'fast-check';
 import { DIGITALE_KOMMUNE_V1 } from '../../definitions/digitale-kommune-v1/definition';
-import {
-  answersArbitrary,
-  completeAnswersArbitrary,
-} from '../../testing/answer-arbitraries';
+import { answersArbitrary, completeAnswersArbitrary } from '../../testing/answer-arbitraries';
 import { conditionalDefinition } from '../../testing/conditional-definition';
 import { copyOfDefault } from '../../testing/scoring-helpers';
 import type { QuestionnaireDefinition } from '../definition/questionnaire-definition';
@@ -20,62 +17,47 @@ const DEFINITIONS: [string, QuestionnaireDefinition][] = [
 const referencePopulation = fc.option(fc.integer({ min: 1, max: 4_000_000 }), {
   nil: undefined,
 });
-const allCodes = DIGITALE_KOMMUNE_V1.sections.flatMap((s) =>
-  s.questions.map((q) => q.code),
-);
+const allCodes = DIGITALE_KOMMUNE_V1.sections.flatMap((s) => s.questions.map((q) => q.code));
 
 function expectWithinBounds(result: ResponseScore): void {
-  const scores = [
-    ...result.fields.map((f) => f.score),
-    result.index.score,
-    result.priorityIndex.score,
-  ].filter((s): s is number => s !== null);
+  const scores = [...result.fields.map((f) => f.score), result.index.score, result.priorityIndex.score].filter(
+    (s): s is number => s !== null,
+  );
   for (const score of scores) {
     expect(score).toBeGreaterThanOrEqual(0);
     expect(score).toBeLessThanOrEqual(100);
   }
   for (const item of result.fields.flatMap((f) => f.items)) {
-    if (item.score !== null)
-      expect(item.score >= 0 && item.score <= 1).toBe(true);
+    if (item.score !== null) expect(item.score >= 0 && item.score <= 1).toBe(true);
   }
   const { maturityLevel, gatedMaturityLevel } = result.index;
   if (maturityLevel !== null && gatedMaturityLevel !== null)
     expect(gatedMaturityLevel).toBeLessThanOrEqual(maturityLevel);
 }
 
-describe.each(DEFINITIONS)(
-  'scores always lie within 0..100 (%s)',
-  (_, definition) => {
-    it('for valid answers', () => {
-      fc.assert(
-        fc.property(
-          answersArbitrary(definition),
-          referencePopulation,
-          (answers, population) => {
-            expectWithinBounds(
-              scoreResponse(definition, answers, {
-                referencePopulation: population,
-              }),
-            );
-          },
-        ),
-      );
-    });
-  },
-);
+describe.each(DEFINITIONS)('scores always lie within 0..100 (%s)', (_, definition) => {
+  it('for valid answers', () => {
+    fc.assert(
+      fc.property(answersArbitrary(definition), referencePopulation, (answers, population) => {
+        expectWithinBounds(
+          scoreResponse(definition, answers, {
+            referencePopulation: population,
+          }),
+        );
+      }),
+    );
+  });
+});
 
 it('scores stay within 0..100 for arbitrary garbage answers, and the result is plain JSON', () => {
   fc.assert(
-    fc.property(
-      fc.dictionary(fc.constantFrom(...allCodes), fc.jsonValue()),
-      (answers) => {
-        const result = scoreResponse(DIGITALE_KOMMUNE_V1, answers, {
-          referencePopulation: 12000,
-        });
-        expectWithinBounds(result);
-        expect(JSON.parse(JSON.stringify(result))).toEqual(result);
-      },
-    ),
+    fc.property(fc.dictionary(fc.constantFrom(...allCodes), fc.jsonValue()), (answers) => {
+      const result = scoreResponse(DIGITALE_KOMMUNE_V1, answers, {
+        referencePopulation: 12000,
+      });
+      expectWithinBounds(result);
+      expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+    }),
   );
 });
 
@@ -127,35 +109,23 @@ describe('"nicht zutreffend" never scores lower than the worst answer', () => {
 
   it('for any other answers', () => {
     fc.assert(
-      fc.property(
-        answersArbitrary(DIGITALE_KOMMUNE_V1),
-        fc.constantFrom(...WITH_NOT_APPLICABLE),
-        (answers, c) => {
-          const field = (answer: string) =>
-            scoreResponse(
-              DIGITALE_KOMMUNE_V1,
-              { ...answers, [c.question]: answer },
-              { referencePopulation: 20000 },
-            ).fields.find((f) => f.section === c.section);
-          const notApplicable = field(c.notApplicable);
-          const worst = field(c.worst);
-          if (!notApplicable || !worst) throw new Error('field missing');
-          const weight =
-            worst.items.find((i) => i.question === c.question)?.weight ?? 0;
-          expect(worst.weightedScoreSum).toBeCloseTo(
-            notApplicable.weightedScoreSum,
-            12,
-          );
-          expect(worst.weightAnswered).toBe(
-            notApplicable.weightAnswered + weight,
-          );
-          if (notApplicable.score !== null && worst.score !== null) {
-            expect(notApplicable.score).toBeGreaterThanOrEqual(
-              worst.score - 1e-9,
-            );
-          }
-        },
-      ),
+      fc.property(answersArbitrary(DIGITALE_KOMMUNE_V1), fc.constantFrom(...WITH_NOT_APPLICABLE), (answers, c) => {
+        const field = (answer: string) =>
+          scoreResponse(
+            DIGITALE_KOMMUNE_V1,
+            { ...answers, [c.question]: answer },
+            { referencePopulation: 20000 },
+          ).fields.find((f) => f.section === c.section);
+        const notApplicable = field(c.notApplicable);
+        const worst = field(c.worst);
+        if (!notApplicable || !worst) throw new Error('field missing');
+        const weight = worst.items.find((i) => i.question === c.question)?.weight ?? 0;
+        expect(worst.weightedScoreSum).toBeCloseTo(notApplicable.weightedScoreSum, 12);
+        expect(worst.weightAnswered).toBe(notApplicable.weightAnswered + weight);
+        if (notApplicable.score !== null && worst.score !== null) {
+          expect(notApplicable.score).toBeGreaterThanOrEqual(worst.score - 1e-9);
+        }
+      }),
     );
   });
 
@@ -171,38 +141,23 @@ describe('"nicht zutreffend" never scores lower than the worst answer', () => {
   });
 });
 
-describe.each(DEFINITIONS)(
-  'answering a hidden question never changes anything (%s)',
-  (_, definition) => {
-    it('for any answers', () => {
-      fc.assert(
-        fc.property(
-          answersArbitrary(definition),
-          completeAnswersArbitrary(definition),
-          (answers, extra) => {
-            const before = scoreResponse(definition, answers, {
-              referencePopulation: 5000,
-            });
-            const hiddenAnswers = Object.fromEntries(
-              before.hiddenQuestions.map((code) => [code, extra[code]]),
-            );
-            const after = scoreResponse(
-              definition,
-              { ...answers, ...hiddenAnswers },
-              { referencePopulation: 5000 },
-            );
-            expect(after).toEqual(before);
-          },
-        ),
-      );
-    });
-  },
-);
+describe.each(DEFINITIONS)('answering a hidden question never changes anything (%s)', (_, definition) => {
+  it('for any answers', () => {
+    fc.assert(
+      fc.property(answersArbitrary(definition), completeAnswersArbitrary(definition), (answers, extra) => {
+        const before = scoreResponse(definition, answers, {
+          referencePopulation: 5000,
+        });
+        const hiddenAnswers = Object.fromEntries(before.hiddenQuestions.map((code) => [code, extra[code]]));
+        const after = scoreResponse(definition, { ...answers, ...hiddenAnswers }, { referencePopulation: 5000 });
+        expect(after).toEqual(before);
+      }),
+    );
+  });
+});
 
 describe('scaling all weights in a field by a positive constant leaves its score unchanged', () => {
-  const SECTIONS = DIGITALE_KOMMUNE_V1.sections
-    .filter((s) => s.countsInIndex)
-    .map((s) => s.code);
+  const SECTIONS = DIGITALE_KOMMUNE_V1.sections.filter((s) => s.countsInIndex).map((s) => s.code);
   // Dyadic factors keep the weights exact, so the 2/3 comparison cannot flip by rounding.
   const factor = fc
     .tuple(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 0, max: 10 }))
@@ -216,21 +171,13 @@ describe('scaling all weights in a field by a positive constant leaves its score
         factor,
         (answers, section, c) => {
           const scaled = copyOfDefault();
-          for (const q of scaled.sections.find((s) => s.code === section)
-            ?.questions ?? [])
+          for (const q of scaled.sections.find((s) => s.code === section)?.questions ?? [])
             q.weight = (q.weight ?? 1) * c;
           const context = { referencePopulation: 30000 };
-          const before = scoreResponse(
-            DIGITALE_KOMMUNE_V1,
-            answers,
-            context,
-          ).fields.find((f) => f.section === section);
-          const after = scoreResponse(scaled, answers, context).fields.find(
-            (f) => f.section === section,
-          );
+          const before = scoreResponse(DIGITALE_KOMMUNE_V1, answers, context).fields.find((f) => f.section === section);
+          const after = scoreResponse(scaled, answers, context).fields.find((f) => f.section === section);
           expect(after?.status).toBe(before?.status);
-          if (before?.score != null)
-            expect(after?.score).toBeCloseTo(before.score, 9);
+          if (before?.score != null) expect(after?.score).toBeCloseTo(before.score, 9);
         },
       ),
     );

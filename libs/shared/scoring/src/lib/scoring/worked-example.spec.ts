@@ -32,21 +32,18 @@ describe('worked example: a Verbandsgemeinde (WORKED-EXAMPLE.md)', () => {
     ['SOZ', 'scored', 25, 25, 2, 2, 2, 0.5],
     ['ORT', 'scored', 75, 75, 4, 4, 3, 2.25],
     ['ALL', 'scored', 65, 65, 4, 5, 5, 3.25],
-  ])(
-    '%s: %s %d (shown %d), level %d, W %d, A %d, Σ %d',
-    (code, status, score, shown, level, w, a, sum) => {
-      const f = field(code);
-      expect(f).toMatchObject({
-        status,
-        maturityLevel: level,
-        weightCounted: w,
-        weightAnswered: a,
-      });
-      expect(f?.score).toBeCloseTo(score, 10);
-      expect(roundScoreForDisplay(f?.score ?? NaN)).toBe(shown);
-      expect(f?.weightedScoreSum).toBeCloseTo(sum, 12);
-    },
-  );
+  ])('%s: %s %d (shown %d), level %d, W %d, A %d, Σ %d', (code, status, score, shown, level, w, a, sum) => {
+    const f = field(code);
+    expect(f).toMatchObject({
+      status,
+      maturityLevel: level,
+      weightCounted: w,
+      weightAnswered: a,
+    });
+    expect(f?.score).toBeCloseTo(score, 10);
+    expect(roundScoreForDisplay(f?.score ?? NaN)).toBe(shown);
+    expect(f?.weightedScoreSum).toBeCloseTo(sum, 12);
+  });
 
   it('SEN is "unvollständig": A = 2 < 2/3 · 4', () => {
     expect(field('SEN')).toMatchObject({
@@ -58,9 +55,7 @@ describe('worked example: a Verbandsgemeinde (WORKED-EXAMPLE.md)', () => {
   });
 
   it('explains VER item by item', () => {
-    expect(
-      field('VER')?.items.map((i) => [i.question, i.weight, i.score]),
-    ).toEqual([
+    expect(field('VER')?.items.map((i) => [i.question, i.weight, i.score])).toEqual([
       ['V1', 2, 0.25],
       ['V2', 1, 0.75],
       ['V3', 1, 0.5],
@@ -123,9 +118,7 @@ describe('worked example: a Verbandsgemeinde (WORKED-EXAMPLE.md)', () => {
 
   it('completeness 53 of 56', () => {
     expect(result.completeness).toMatchObject({ answered: 53, visible: 56 });
-    expect(
-      result.completeness.sections.filter((s) => s.answered < s.visible),
-    ).toEqual([
+    expect(result.completeness.sections.filter((s) => s.answered < s.visible)).toEqual([
       { section: 'SEN', answered: 2, visible: 4, share: 0.5 },
       { section: 'ORT', answered: 3, visible: 4, share: 0.75 },
     ]);

@@ -2,27 +2,17 @@
  * Rejects conditions that depend on themselves: "A shown if B, B shown if A", directly or through any
  * number of other questions. Such a definition has no consistent visibility.
  */
-import {
-  conditionReferences,
-  parseQuestionReference,
-} from '../definition/condition';
+import { conditionReferences, parseQuestionReference } from '../definition/condition';
 import { childPath, type DefinitionErrors } from './definition-errors';
 import type { QuestionEntry } from './definition-codes';
 
-export function checkConditionCycles(
-  questions: ReadonlyMap<string, QuestionEntry>,
-  errors: DefinitionErrors,
-): void {
+export function checkConditionCycles(questions: ReadonlyMap<string, QuestionEntry>, errors: DefinitionErrors): void {
   const dependsOn = new Map<string, string[]>();
   for (const [code, { question }] of questions) {
-    const references = question.condition
-      ? conditionReferences(question.condition)
-      : [];
+    const references = question.condition ? conditionReferences(question.condition) : [];
     dependsOn.set(
       code,
-      references
-        .map((r) => parseQuestionReference(r).question)
-        .filter((q) => questions.has(q)),
+      references.map((r) => parseQuestionReference(r).question).filter((q) => questions.has(q)),
     );
   }
   for (const component of stronglyConnectedComponents(dependsOn)) {
@@ -38,9 +28,7 @@ export function checkConditionCycles(
 }
 
 /** The components of the dependency graph that contain a cycle (Tarjan). */
-function stronglyConnectedComponents(
-  graph: ReadonlyMap<string, readonly string[]>,
-): string[][] {
+function stronglyConnectedComponents(graph: ReadonlyMap<string, readonly string[]>): string[][] {
   const index = new Map<string, number>();
   const lowLink = new Map<string, number>();
   const stack: string[] = [];
@@ -57,15 +45,9 @@ function stronglyConnectedComponents(
     for (const next of graph.get(node) ?? []) {
       if (!index.has(next)) {
         connect(next);
-        lowLink.set(
-          node,
-          Math.min(lowLink.get(node) ?? 0, lowLink.get(next) ?? 0),
-        );
+        lowLink.set(node, Math.min(lowLink.get(node) ?? 0, lowLink.get(next) ?? 0));
       } else if (onStack.has(next)) {
-        lowLink.set(
-          node,
-          Math.min(lowLink.get(node) ?? 0, index.get(next) ?? 0),
-        );
+        lowLink.set(node, Math.min(lowLink.get(node) ?? 0, index.get(next) ?? 0));
       }
     }
     if (lowLink.get(node) !== index.get(node)) return;
@@ -85,10 +67,7 @@ function stronglyConnectedComponents(
 }
 
 /** A shortest way from the component's first question back to itself, for a readable message. */
-function cycleThrough(
-  component: readonly string[],
-  graph: ReadonlyMap<string, readonly string[]>,
-): string[] {
+function cycleThrough(component: readonly string[], graph: ReadonlyMap<string, readonly string[]>): string[] {
   const start = component[0];
   const parent = new Map<string, string>();
   const queue = [start];

@@ -22,11 +22,7 @@ const SHAPES: { key: string; spec: ObjectSpec }[] = [
   { key: 'op', spec: { q: 'string', op: 'string', value: 'number' } },
 ];
 
-export function checkConditionStructure(
-  value: unknown,
-  path: string,
-  errors: DefinitionErrors,
-): void {
+export function checkConditionStructure(value: unknown, path: string, errors: DefinitionErrors): void {
   if (!isObject(value)) {
     errors.add(path, 'wrongType', 'Expected a condition object.');
     return;
@@ -46,30 +42,15 @@ export function checkConditionStructure(
   switch (key) {
     case 'all':
     case 'any':
-      for (const { item, path: itemPath } of arrayItems(
-        condition,
-        key,
-        path,
-        errors,
-        { nonEmpty: true },
-      )) {
+      for (const { item, path: itemPath } of arrayItems(condition, key, path, errors, { nonEmpty: true })) {
         checkConditionStructure(item, itemPath, errors);
       }
       return;
     case 'not':
-      if (isObject(condition['not']))
-        checkConditionStructure(
-          condition['not'],
-          childPath(path, 'not'),
-          errors,
-        );
+      if (isObject(condition['not'])) checkConditionStructure(condition['not'], childPath(path, 'not'), errors);
       return;
     case 'answered':
-      return checkReference(
-        condition['answered'],
-        childPath(path, 'answered'),
-        errors,
-      );
+      return checkReference(condition['answered'], childPath(path, 'answered'), errors);
     case 'in':
       checkReference(condition['q'], childPath(path, 'q'), errors);
       checkOptionCodeList(condition, 'in', path, errors);
@@ -80,16 +61,8 @@ export function checkConditionStructure(
   }
 }
 
-function checkReference(
-  value: unknown,
-  path: string,
-  errors: DefinitionErrors,
-): void {
+function checkReference(value: unknown, path: string, errors: DefinitionErrors): void {
   if (typeof value === 'string' && !REFERENCE_PATTERN.test(value)) {
-    errors.add(
-      path,
-      'invalidCode',
-      `"${value}" is not a question reference like "A1" or "P1.TOU".`,
-    );
+    errors.add(path, 'invalidCode', `"${value}" is not a question reference like "A1" or "P1.TOU".`);
   }
 }

@@ -2,50 +2,27 @@
  * validateDefinition, references: conditions (unknown questions, options, rows, cycles) and the
  * questions named by the scoring parameters and indicators.
  */
-import {
-  errorsAfter,
-  only,
-  question,
-} from '../../testing/definition-mutations';
+import { errorsAfter, only, question } from '../../testing/definition-mutations';
 
 describe('validateDefinition: references', () => {
   describe('conditions', () => {
     it('rejects a reference to an unknown question', () => {
-      expect(
-        errorsAfter(
-          (d) => (question(d, 1, 1).condition = { q: 'A99', in: ['a'] }),
-        ),
-      ).toEqual(only('/sections/1/questions/1/condition/q', 'unknownQuestion'));
+      expect(errorsAfter((d) => (question(d, 1, 1).condition = { q: 'A99', in: ['a'] }))).toEqual(
+        only('/sections/1/questions/1/condition/q', 'unknownQuestion'),
+      );
     });
 
     it('rejects an unknown option, row or a mismatched question type', () => {
-      expect(
-        errorsAfter(
-          (d) => (question(d, 1, 1).condition = { q: 'A1', in: ['z'] }),
-        ),
-      ).toEqual(
+      expect(errorsAfter((d) => (question(d, 1, 1).condition = { q: 'A1', in: ['z'] }))).toEqual(
         only('/sections/1/questions/1/condition/in/0', 'unknownOption'),
       );
-      expect(
-        errorsAfter(
-          (d) => (question(d, 1, 1).condition = { answered: 'P1.XYZ' }),
-        ),
-      ).toEqual(
+      expect(errorsAfter((d) => (question(d, 1, 1).condition = { answered: 'P1.XYZ' }))).toEqual(
         only('/sections/1/questions/1/condition/answered', 'unknownRow'),
       );
-      expect(
-        errorsAfter(
-          (d) =>
-            (question(d, 1, 1).condition = { q: 'A1', op: 'gt', value: 1 }),
-        ),
-      ).toEqual(
+      expect(errorsAfter((d) => (question(d, 1, 1).condition = { q: 'A1', op: 'gt', value: 1 }))).toEqual(
         only('/sections/1/questions/1/condition/q', 'questionTypeMismatch'),
       );
-      expect(
-        errorsAfter(
-          (d) => (question(d, 1, 1).condition = { q: 'P1', in: ['5'] }),
-        ),
-      ).toEqual(
+      expect(errorsAfter((d) => (question(d, 1, 1).condition = { q: 'P1', in: ['5'] }))).toEqual(
         only('/sections/1/questions/1/condition/q', 'questionTypeMismatch'),
       );
     });
@@ -80,9 +57,9 @@ describe('validateDefinition: references', () => {
     });
 
     it('rejects a question conditional on itself', () => {
-      expect(
-        errorsAfter((d) => (question(d, 3, 0).condition = { answered: 'V1' })),
-      ).toEqual(only('/sections/3/questions/0/condition', 'conditionCycle'));
+      expect(errorsAfter((d) => (question(d, 3, 0).condition = { answered: 'V1' }))).toEqual(
+        only('/sections/3/questions/0/condition', 'conditionCycle'),
+      );
     });
 
     it('accepts a chain that is not a cycle', () => {
@@ -101,16 +78,12 @@ describe('validateDefinition: references', () => {
         const p1 = question(d, 1, 10);
         if (p1.type === 'matrix') p1.rows[0].code = 'A';
       });
-      expect(errors).toEqual(
-        only('/sections/1/questions/10/rows/0', 'notAFieldOfAction'),
-      );
+      expect(errors).toEqual(only('/sections/1/questions/10/rows/0', 'notAFieldOfAction'));
       const unknown = errorsAfter((d) => {
         const p1 = question(d, 1, 10);
         if (p1.type === 'matrix') p1.rows[0].code = 'XYZ';
       });
-      expect(unknown).toEqual(
-        only('/sections/1/questions/10/rows/0', 'unknownSection'),
-      );
+      expect(unknown).toEqual(only('/sections/1/questions/10/rows/0', 'unknownSection'));
     });
 
     it('P1 options need priorities 1–5', () => {
@@ -118,9 +91,7 @@ describe('validateDefinition: references', () => {
         const p1 = question(d, 1, 10);
         if ('options' in p1) p1.options[4].value = 7;
       });
-      expect(errors).toEqual(
-        only('/sections/1/questions/10/options/4', 'invalidPriorityScale'),
-      );
+      expect(errors).toEqual(only('/sections/1/questions/10/options/4', 'invalidPriorityScale'));
     });
 
     it('the population of a rate and the gate must resolve', () => {
@@ -130,15 +101,9 @@ describe('validateDefinition: references', () => {
           a4.numberScoring.perPopulation.populationQuestion = 'S2';
       });
       expect(population).toEqual(
-        only(
-          '/sections/1/questions/3/numberScoring/perPopulation/populationQuestion',
-          'questionTypeMismatch',
-        ),
+        only('/sections/1/questions/3/numberScoring/perPopulation/populationQuestion', 'questionTypeMismatch'),
       );
-      const gate = errorsAfter(
-        (d) =>
-          d.scoring.gate && (d.scoring.gate.unless = { q: 'A0', in: ['a'] }),
-      );
+      const gate = errorsAfter((d) => d.scoring.gate && (d.scoring.gate.unless = { q: 'A0', in: ['a'] }));
       expect(gate).toEqual(only('/scoring/gate/unless/q', 'unknownQuestion'));
     });
 

@@ -3,13 +3,7 @@
  * error each (JSON pointer + code).
  */
 import { copyOfDefault } from '../../testing/scoring-helpers';
-import {
-  errorsAfter,
-  only,
-  optionOf,
-  question,
-  raw,
-} from '../../testing/definition-mutations';
+import { errorsAfter, only, optionOf, question, raw } from '../../testing/definition-mutations';
 import type { QuestionnaireDefinition } from '../definition/questionnaire-definition';
 import { validateDefinition } from './validate-definition';
 
@@ -31,24 +25,14 @@ describe('validateDefinition: structure', () => {
     });
 
     it.each<[string, (d: QuestionnaireDefinition) => void, string, string]>([
-      [
-        'a missing title',
-        (d) => delete raw(d)['title'],
-        '/title',
-        'missingProperty',
-      ],
+      ['a missing title', (d) => delete raw(d)['title'], '/title', 'missingProperty'],
       [
         'a missing question text',
         (d) => delete raw(question(d, 3, 0))['text'],
         '/sections/3/questions/0/text',
         'missingProperty',
       ],
-      [
-        'a weight given as a string',
-        (d) => (raw(d.sections[3])['weight'] = '1'),
-        '/sections/3/weight',
-        'wrongType',
-      ],
+      ['a weight given as a string', (d) => (raw(d.sections[3])['weight'] = '1'), '/sections/3/weight', 'wrongType'],
       [
         'questions that are not a list',
         (d) => (raw(d.sections[3])['questions'] = {}),
@@ -67,12 +51,7 @@ describe('validateDefinition: structure', () => {
         '/sections/1/questions/0/weigth',
         'unknownProperty',
       ],
-      [
-        'an empty section',
-        (d) => (d.sections[4].questions = []),
-        '/sections/4/questions',
-        'emptyList',
-      ],
+      ['an empty section', (d) => (d.sections[4].questions = []), '/sections/4/questions', 'emptyList'],
       [
         'a code with a dot',
         (d) => (d.sections[12].questions[0].code = 'E.1'),
@@ -93,8 +72,7 @@ describe('validateDefinition: structure', () => {
       ],
       [
         'a share above 1',
-        (d) =>
-          (d.scoring.fieldMinAnsweredShare = { numerator: 4, denominator: 3 }),
+        (d) => (d.scoring.fieldMinAnsweredShare = { numerator: 4, denominator: 3 }),
         '/scoring/fieldMinAnsweredShare',
         'invalidValue',
       ],
@@ -133,8 +111,8 @@ describe('validateDefinition: structure', () => {
   });
 
   it('rejects an unknown question type', () => {
-    expect(
-      errorsAfter((d) => (raw(question(d, 1, 0))['type'] = 'slider')),
-    ).toEqual(only('/sections/1/questions/0/type', 'unknownQuestionType'));
+    expect(errorsAfter((d) => (raw(question(d, 1, 0))['type'] = 'slider'))).toEqual(
+      only('/sections/1/questions/0/type', 'unknownQuestionType'),
+    );
   });
 });

@@ -2,20 +2,11 @@
  * Structural checks of a whole definition: every object has its required properties, no unknown ones, and
  * values of the right JSON type. Must agree with src/schema/questionnaire-definition.schema.json.
  */
-import {
-  QUESTION_TYPES,
-  type QuestionType,
-} from '../definition/questionnaire-definition';
+import { QUESTION_TYPES, type QuestionType } from '../definition/questionnaire-definition';
 import { checkConditionStructure } from './condition-structure';
 import { childPath, type DefinitionErrors } from './definition-errors';
 import { checkNumberScoringStructure } from './number-scoring-structure';
-import {
-  arrayItems,
-  checkEnum,
-  checkObject,
-  checkOptionCodeList,
-  type ObjectSpec,
-} from './structure-checks';
+import { arrayItems, checkEnum, checkObject, checkOptionCodeList, type ObjectSpec } from './structure-checks';
 
 const DEFINITION: ObjectSpec = {
   $schema: 'string?',
@@ -102,18 +93,10 @@ const INDICATOR: ObjectSpec = {
   in: 'array',
 };
 
-export function checkDefinitionStructure(
-  json: unknown,
-  errors: DefinitionErrors,
-): void {
+export function checkDefinitionStructure(json: unknown, errors: DefinitionErrors): void {
   const definition = checkObject(json, '', DEFINITION, errors);
   if (!definition) return;
-  const scoring = checkObject(
-    definition['scoring'],
-    '/scoring',
-    SCORING,
-    errors,
-  );
+  const scoring = checkObject(definition['scoring'], '/scoring', SCORING, errors);
   if (scoring) checkScoring(scoring, errors);
   for (const section of arrayItems(definition, 'sections', '', errors, {
     nonEmpty: true,
@@ -123,29 +106,17 @@ export function checkDefinitionStructure(
   for (const indicator of arrayItems(definition, 'indicators', '', errors, {
     nonEmpty: false,
   })) {
-    const object = checkObject(
-      indicator.item,
-      indicator.path,
-      INDICATOR,
-      errors,
-    );
+    const object = checkObject(indicator.item, indicator.path, INDICATOR, errors);
     if (object) checkOptionCodeList(object, 'in', indicator.path, errors);
   }
 }
 
-function checkScoring(
-  scoring: Record<string, unknown>,
-  errors: DefinitionErrors,
-): void {
+function checkScoring(scoring: Record<string, unknown>, errors: DefinitionErrors): void {
   for (const key of ['fieldMinAnsweredShare', 'indexMinScoredShare']) {
     const path = childPath('/scoring', key);
     const fraction = checkObject(scoring[key], path, FRACTION, errors);
     const { numerator, denominator } = fraction ?? {};
-    if (
-      typeof numerator === 'number' &&
-      typeof denominator === 'number' &&
-      numerator > denominator
-    ) {
+    if (typeof numerator === 'number' && typeof denominator === 'number' && numerator > denominator) {
       errors.add(path, 'invalidValue', 'A share cannot exceed 1.');
     }
   }
@@ -153,30 +124,16 @@ function checkScoring(
     const gate = checkObject(scoring['gate'], '/scoring/gate', GATE, errors);
     const level = gate?.['maxMaturityLevel'];
     if (typeof level === 'number' && level > 5) {
-      errors.add(
-        '/scoring/gate/maxMaturityLevel',
-        'invalidValue',
-        'Maturity levels run from 1 to 5.',
-      );
+      errors.add('/scoring/gate/maxMaturityLevel', 'invalidValue', 'Maturity levels run from 1 to 5.');
     }
-    if (gate?.['unless'] !== undefined)
-      checkConditionStructure(gate['unless'], '/scoring/gate/unless', errors);
+    if (gate?.['unless'] !== undefined) checkConditionStructure(gate['unless'], '/scoring/gate/unless', errors);
   }
   if (scoring['fieldPriority'] !== undefined) {
-    checkObject(
-      scoring['fieldPriority'],
-      '/scoring/fieldPriority',
-      { question: 'code' },
-      errors,
-    );
+    checkObject(scoring['fieldPriority'], '/scoring/fieldPriority', { question: 'code' }, errors);
   }
 }
 
-function checkSection(
-  value: unknown,
-  path: string,
-  errors: DefinitionErrors,
-): void {
+function checkSection(value: unknown, path: string, errors: DefinitionErrors): void {
   const section = checkObject(value, path, SECTION, errors);
   if (!section) return;
   for (const question of arrayItems(section, 'questions', path, errors, {
@@ -186,32 +143,17 @@ function checkSection(
   }
 }
 
-function checkQuestion(
-  value: unknown,
-  path: string,
-  errors: DefinitionErrors,
-): void {
+function checkQuestion(value: unknown, path: string, errors: DefinitionErrors): void {
   const type = (value as { type?: unknown } | null)?.type;
-  if (
-    typeof type === 'string' &&
-    !(QUESTION_TYPES as readonly string[]).includes(type)
-  ) {
-    errors.add(
-      childPath(path, 'type'),
-      'unknownQuestionType',
-      `Unknown question type "${type}".`,
-    );
+  if (typeof type === 'string' && !(QUESTION_TYPES as readonly string[]).includes(type)) {
+    errors.add(childPath(path, 'type'), 'unknownQuestionType', `Unknown question type "${type}".`);
     return;
   }
   const spec = { ...QUESTION_BASE, ...QUESTION_BY_TYPE[type as QuestionType] };
   const question = checkObject(value, path, spec, errors);
   if (!question) return;
   if (question['condition'] !== undefined) {
-    checkConditionStructure(
-      question['condition'],
-      childPath(path, 'condition'),
-      errors,
-    );
+    checkConditionStructure(question['condition'], childPath(path, 'condition'), errors);
   }
   if ('options' in spec) {
     for (const option of arrayItems(question, 'options', path, errors, {
@@ -230,11 +172,7 @@ function checkQuestion(
   if (type === 'number') {
     checkEnum(question, 'prefill', ['referencePopulation'], path, errors);
     if (question['numberScoring'] !== undefined) {
-      checkNumberScoringStructure(
-        question['numberScoring'],
-        childPath(path, 'numberScoring'),
-        errors,
-      );
+      checkNumberScoringStructure(question['numberScoring'], childPath(path, 'numberScoring'), errors);
     }
   }
   if (type === 'text') {

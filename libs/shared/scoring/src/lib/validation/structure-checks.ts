@@ -6,8 +6,7 @@ import { childPath, type DefinitionErrors } from './definition-errors';
 
 /** Codes name questions, sections, options and rows; "." is reserved for matrix rows ("P1.TOU"). */
 export const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
-export const REFERENCE_PATTERN =
-  /^[A-Za-z0-9][A-Za-z0-9_-]*(\.[A-Za-z0-9][A-Za-z0-9_-]*)?$/;
+export const REFERENCE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*(\.[A-Za-z0-9][A-Za-z0-9_-]*)?$/;
 
 type Kind =
   | 'string'
@@ -43,23 +42,13 @@ export function checkObject(
     return null;
   }
   for (const key of Object.keys(value)) {
-    if (!(key in spec))
-      errors.add(
-        childPath(path, key),
-        'unknownProperty',
-        `Unknown property "${key}".`,
-      );
+    if (!(key in spec)) errors.add(childPath(path, key), 'unknownProperty', `Unknown property "${key}".`);
   }
   for (const [key, entry] of Object.entries(spec)) {
     const optional = entry.endsWith('?');
     const kind = (optional ? entry.slice(0, -1) : entry) as Kind;
     if (value[key] === undefined) {
-      if (!optional)
-        errors.add(
-          childPath(path, key),
-          'missingProperty',
-          `Missing property "${key}".`,
-        );
+      if (!optional) errors.add(childPath(path, key), 'missingProperty', `Missing property "${key}".`);
       continue;
     }
     checkKind(value[key], childPath(path, key), kind, errors);
@@ -67,30 +56,18 @@ export function checkObject(
   return value;
 }
 
-function checkKind(
-  value: unknown,
-  path: string,
-  kind: Kind,
-  errors: DefinitionErrors,
-): void {
+function checkKind(value: unknown, path: string, kind: Kind, errors: DefinitionErrors): void {
   switch (kind) {
     case 'string':
       return expect(typeof value === 'string', path, 'a string', errors);
     case 'text':
-      if (typeof value !== 'string')
-        return expect(false, path, 'a string', errors);
-      if (value.trim() === '')
-        errors.add(path, 'invalidValue', 'Must not be empty.');
+      if (typeof value !== 'string') return expect(false, path, 'a string', errors);
+      if (value.trim() === '') errors.add(path, 'invalidValue', 'Must not be empty.');
       return;
     case 'code':
-      if (typeof value !== 'string')
-        return expect(false, path, 'a string', errors);
+      if (typeof value !== 'string') return expect(false, path, 'a string', errors);
       if (!CODE_PATTERN.test(value))
-        errors.add(
-          path,
-          'invalidCode',
-          `"${value}" is not a valid code (letters, digits, "_", "-").`,
-        );
+        errors.add(path, 'invalidCode', `"${value}" is not a valid code (letters, digits, "_", "-").`);
       return;
     case 'boolean':
       return expect(typeof value === 'boolean', path, 'a boolean', errors);
@@ -103,14 +80,8 @@ function checkKind(
   }
 }
 
-function checkNumber(
-  value: unknown,
-  path: string,
-  kind: Kind,
-  errors: DefinitionErrors,
-): void {
-  if (typeof value !== 'number' || !Number.isFinite(value))
-    return expect(false, path, 'a finite number', errors);
+function checkNumber(value: unknown, path: string, kind: Kind, errors: DefinitionErrors): void {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return expect(false, path, 'a finite number', errors);
   const problem =
     kind === 'positiveNumber' && value <= 0
       ? 'Must be greater than 0.'
@@ -124,12 +95,7 @@ function checkNumber(
   if (problem) errors.add(path, 'invalidValue', problem);
 }
 
-function expect(
-  ok: boolean,
-  path: string,
-  what: string,
-  errors: DefinitionErrors,
-): void {
+function expect(ok: boolean, path: string, what: string, errors: DefinitionErrors): void {
   if (!ok) errors.add(path, 'wrongType', `Expected ${what}.`);
 }
 
@@ -144,8 +110,7 @@ export function arrayItems(
   const value = object[key];
   if (!Array.isArray(value)) return [];
   const arrayPath = childPath(path, key);
-  if (nonEmpty && value.length === 0)
-    errors.add(arrayPath, 'emptyList', `"${key}" must not be empty.`);
+  if (nonEmpty && value.length === 0) errors.add(arrayPath, 'emptyList', `"${key}" must not be empty.`);
   return value.map((item, i) => ({ item, path: childPath(arrayPath, i) }));
 }
 
@@ -158,11 +123,7 @@ export function checkEnum(
 ): void {
   const value = object[key];
   if (typeof value === 'string' && !allowed.includes(value)) {
-    errors.add(
-      childPath(path, key),
-      'invalidValue',
-      `"${value}" is not one of ${allowed.join(', ')}.`,
-    );
+    errors.add(childPath(path, key), 'invalidValue', `"${value}" is not one of ${allowed.join(', ')}.`);
   }
 }
 
@@ -176,7 +137,6 @@ export function checkOptionCodeList(
   for (const { item, path: itemPath } of arrayItems(object, key, path, errors, {
     nonEmpty: true,
   })) {
-    if (typeof item !== 'string')
-      errors.add(itemPath, 'wrongType', 'Expected an option code.');
+    if (typeof item !== 'string') errors.add(itemPath, 'wrongType', 'Expected an option code.');
   }
 }

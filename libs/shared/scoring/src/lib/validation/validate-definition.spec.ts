@@ -1,13 +1,7 @@
 /**
  * validateDefinition, codes and scoring: duplicate codes and what a scored question needs.
  */
-import {
-  errorsAfter,
-  only,
-  optionOf,
-  question,
-  raw,
-} from '../../testing/definition-mutations';
+import { errorsAfter, only, optionOf, question, raw } from '../../testing/definition-mutations';
 import type { QuestionnaireDefinition } from '../definition/questionnaire-definition';
 
 describe('validateDefinition: codes and scoring', () => {
@@ -28,9 +22,7 @@ describe('validateDefinition: codes and scoring', () => {
         const v4 = question(d, 3, 3);
         if ('options' in v4) v4.options[1].code = 'terminbuchung';
       });
-      expect(errors).toEqual(
-        only('/sections/3/questions/3/options', 'duplicateCode'),
-      );
+      expect(errors).toEqual(only('/sections/3/questions/3/options', 'duplicateCode'));
     });
 
     it('row codes within a matrix, at its rows', () => {
@@ -38,9 +30,7 @@ describe('validateDefinition: codes and scoring', () => {
         const h1 = question(d, 2, 0);
         if (h1.type === 'matrix') h1.rows[1].code = 'a';
       });
-      expect(errors).toEqual(
-        only('/sections/2/questions/0/rows', 'duplicateCode'),
-      );
+      expect(errors).toEqual(only('/sections/2/questions/0/rows', 'duplicateCode'));
     });
   });
 
@@ -50,16 +40,13 @@ describe('validateDefinition: codes and scoring', () => {
         const a1 = question(d, 1, 0);
         if ('options' in a1) delete a1.options[0].score;
       });
-      expect(errors).toEqual(
-        only('/sections/1/questions/0/options/0', 'missingOptionScore'),
-      );
+      expect(errors).toEqual(only('/sections/1/questions/0/options/0', 'missingOptionScore'));
     });
 
     it('rejects number thresholds that are not ascending', () => {
       const errors = errorsAfter((d) => {
         const a4 = question(d, 1, 3);
-        if (a4.type === 'number' && a4.numberScoring?.kind === 'thresholds')
-          a4.numberScoring.thresholds.reverse();
+        if (a4.type === 'number' && a4.numberScoring?.kind === 'thresholds') a4.numberScoring.thresholds.reverse();
       });
       expect(errors).toEqual([
         {
@@ -77,32 +64,19 @@ describe('validateDefinition: codes and scoring', () => {
 
     it('rejects "above x" before "from x", and a repeated bound', () => {
       const thresholds = (list: unknown[]) =>
-        errorsAfter(
-          (d) =>
-            (raw(raw(question(d, 1, 3))['numberScoring'])['thresholds'] = list),
-        );
+        errorsAfter((d) => (raw(raw(question(d, 1, 3))['numberScoring'])['thresholds'] = list));
       expect(
         thresholds([
           { above: 0, score: 0.5 },
           { from: 0, score: 0 },
         ]),
-      ).toEqual(
-        only(
-          '/sections/1/questions/3/numberScoring/thresholds/1',
-          'thresholdsNotAscending',
-        ),
-      );
+      ).toEqual(only('/sections/1/questions/3/numberScoring/thresholds/1', 'thresholdsNotAscending'));
       expect(
         thresholds([
           { from: 1, score: 0.5 },
           { from: 1, score: 1 },
         ]),
-      ).toEqual(
-        only(
-          '/sections/1/questions/3/numberScoring/thresholds/1',
-          'thresholdsNotAscending',
-        ),
-      );
+      ).toEqual(only('/sections/1/questions/3/numberScoring/thresholds/1', 'thresholdsNotAscending'));
     });
 
     it.each<[string, (d: QuestionnaireDefinition) => void, string, string]>([
@@ -121,12 +95,7 @@ describe('validateDefinition: codes and scoring', () => {
         '/sections/12/questions/0/scored',
         'notScorable',
       ],
-      [
-        'a scored MC without k',
-        (d) => delete raw(question(d, 3, 3))['k'],
-        '/sections/3/questions/3',
-        'missingK',
-      ],
+      ['a scored MC without k', (d) => delete raw(question(d, 3, 3))['k'], '/sections/3/questions/3', 'missingK'],
       [
         'k above the number of scored options',
         (d) => (raw(question(d, 3, 3))['k'] = 6),

@@ -5,10 +5,7 @@
 import type { QuestionnaireDefinition } from '../definition/questionnaire-definition';
 import { checkConditionCycles } from './condition-cycles';
 import { checkUniqueCodes, indexQuestions } from './definition-codes';
-import {
-  DefinitionErrors,
-  type DefinitionValidationResult,
-} from './definition-errors';
+import { DefinitionErrors, type DefinitionValidationResult } from './definition-errors';
 import { checkReferences } from './definition-references';
 import { checkDefinitionStructure } from './definition-structure';
 import { checkQuestionRules } from './question-rules';
@@ -29,14 +26,10 @@ export function validateDefinition(json: unknown): DefinitionValidationResult {
         'A section that counts into the index needs a weight above 0.',
       );
     }
-    section.questions.forEach((question, q) =>
-      checkQuestionRules(question, `/sections/${s}/questions/${q}`, errors),
-    );
+    section.questions.forEach((question, q) => checkQuestionRules(question, `/sections/${s}/questions/${q}`, errors));
   });
   const questions = indexQuestions(definition);
   checkReferences(definition, questions, errors);
   checkConditionCycles(questions, errors);
-  return errors.empty
-    ? { ok: true, definition }
-    : { ok: false, errors: errors.list };
+  return errors.empty ? { ok: true, definition } : { ok: false, errors: errors.list };
 }

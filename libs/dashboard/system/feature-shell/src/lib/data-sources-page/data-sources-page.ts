@@ -1,9 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  OnInit,
-  inject,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, inject } from '@angular/core';
 import { SystemStatusStore } from '@digitalcheck/dashboard-system-data-access';
 
 /** The attribution every map must carry (BKG, dl-de/by-2-0). Exported so map exports reuse it. */

@@ -7,20 +7,13 @@ import { RouterLink } from '@angular/router';
   imports: [RouterLink],
   template: `
     <div class="dc-not-found">
-      <h1
-        class="kern-heading-x-large"
-        i18n="Heading for an unknown address@@notFound.heading"
-      >
-        Seite nicht gefunden
-      </h1>
+      <h1 class="kern-heading-x-large" i18n="Heading for an unknown address@@notFound.heading">Seite nicht gefunden</h1>
       <p class="kern-body" i18n="@@notFound.body">
-        Unter dieser Adresse gibt es keine Seite. Vielleicht hat sich die
-        Adresse geändert oder sie wurde nicht vollständig eingegeben.
+        Unter dieser Adresse gibt es keine Seite. Vielleicht hat sich die Adresse geändert oder sie wurde nicht
+        vollständig eingegeben.
       </p>
       <p class="kern-body">
-        <a class="kern-link" routerLink="/" i18n="@@notFound.home"
-          >Zur Startseite</a
-        >
+        <a class="kern-link" routerLink="/" i18n="@@notFound.home">Zur Startseite</a>
       </p>
     </div>
   `,

@@ -1,16 +1,6 @@
 import { DatePipe } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  OnInit,
-  computed,
-  inject,
-} from '@angular/core';
-import {
-  SystemStatusStore,
-  databaseLabel,
-  healthComponents,
-} from '@digitalcheck/dashboard-system-data-access';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject } from '@angular/core';
+import { SystemStatusStore, databaseLabel, healthComponents } from '@digitalcheck/dashboard-system-data-access';
 
 /** German names for the terminus indicators the API registers; unknown keys are shown as sent. */
 const COMPONENT_LABELS: Record<string, string> = {
