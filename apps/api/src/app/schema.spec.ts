@@ -1,0 +1,38 @@
+import { openDataSource } from '@digitalcheck/api-database';
+import { createTestDatabase, TestDatabase } from '@digitalcheck/api-database/testing';
+import { DataSource } from 'typeorm';
+import { databaseSchema } from './schema';
+
+// The migrations are the schema; the entities must describe exactly the same tables, or TypeORM's
+// queries and the database drift apart. Checked on both back ends (CI sets TEST_DATABASE_URL).
+describe(`database schema (${process.env['TEST_DATABASE_URL'] ? 'PostgreSQL' : 'embedded'})`, () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dataSource = await openDataSource(database.location, databaseSchema);
+  }, 60_000);
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  it('applies every migration in one go, and a second run applies none', async () => {
+    const applied = await dataSource.runMigrations({ transaction: 'all' });
+    expect(applied.map((migration) => migration.name)).toEqual(['CreateAuditEvent1764000000000']);
+    expect(await dataSource.runMigrations({ transaction: 'all' })).toEqual([]);
+  });
+
+  it('matches the entities exactly: the schema diff is empty', async () => {
+    const diff = await dataSource.driver.createSchemaBuilder().log();
+    expect(diff.upQueries.map((query) => query.query)).toEqual([]);
+  });
+
+  it('reverts cleanly', async () => {
+    await dataSource.undoLastMigration({ transaction: 'all' });
+    expect(await dataSource.query(`SELECT to_regclass('public.audit_event') AS t`)).toEqual([{ t: null }]);
+    await dataSource.runMigrations({ transaction: 'all' });
+  });
+});
