@@ -61,7 +61,11 @@ describe(`AuditService (${process.env['TEST_DATABASE_URL'] ? 'PostgreSQL' : 'emb
       await audit.record(dataSource.manager, { action, entityType: 'response', entityId: 'r-2' });
     }
     const trail = await audit.trailOf(dataSource.manager, 'response', 'r-2');
-    expect(trail.map((event) => event.action)).toEqual(['response.created', 'response.answerSaved', 'response.submitted']);
+    expect(trail.map((event) => event.action)).toEqual([
+      'response.created',
+      'response.answerSaved',
+      'response.submitted',
+    ]);
     expect(trail[0]).toMatchObject({ actorId: null, regionArs: null, details: {}, requestId: null });
   });
 });

@@ -16,7 +16,9 @@ describe('DatabaseHealthIndicator', () => {
   });
 
   it('is down with the first line of the error when the database fails', async () => {
-    const indicator = indicatorWith({ query: jest.fn().mockRejectedValue(new Error('Connection terminated\n    at Socket')) });
+    const indicator = indicatorWith({
+      query: jest.fn().mockRejectedValue(new Error('Connection terminated\n    at Socket')),
+    });
     expect(await indicator.ping('database')).toEqual({
       database: { status: 'down', kind: 'postgres', message: 'Connection terminated' },
     });
@@ -28,7 +30,9 @@ describe('DatabaseHealthIndicator', () => {
       const indicator = indicatorWith({ query: jest.fn().mockReturnValue(new Promise(() => undefined)) });
       const result = indicator.ping('database');
       await jest.advanceTimersByTimeAsync(3_000);
-      expect(await result).toEqual({ database: { status: 'down', kind: 'postgres', message: 'no answer within 3000 ms' } });
+      expect(await result).toEqual({
+        database: { status: 'down', kind: 'postgres', message: 'no answer within 3000 ms' },
+      });
     } finally {
       jest.useRealTimers();
     }
@@ -37,7 +41,10 @@ describe('DatabaseHealthIndicator', () => {
   it('lists pending migrations and is down while there are any', async () => {
     const indicator = indicatorWith({
       query: jest.fn().mockResolvedValue([{ name: 'CreateAuditEvent1764000000000' }]),
-      migrations: [{ name: 'CreateAuditEvent1764000000000' }, { name: 'CreateRegion1764100000000' }] as DataSource['migrations'],
+      migrations: [
+        { name: 'CreateAuditEvent1764000000000' },
+        { name: 'CreateRegion1764100000000' },
+      ] as DataSource['migrations'],
     });
     expect(await indicator.migrations('migrations')).toEqual({
       migrations: { status: 'down', pending: 1, names: ['CreateRegion1764100000000'] },
