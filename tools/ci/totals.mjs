@@ -4,6 +4,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = process.argv[2] ?? '.ci-results';
+// Steps that failed without a test result of their own (install, lint, build, a runner that crashed).
+const failedSteps = Number(process.argv[3] ?? 0);
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -23,4 +25,5 @@ for (const file of existsSync(dir) ? readdirSync(dir) : []) {
   }
 }
 
+if (failed === 0) failed = failedSteps;
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

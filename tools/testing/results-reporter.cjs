@@ -18,11 +18,11 @@ class ResultsReporter {
       passed: results.numPassedTests,
       // A suite that fails to run (type error, crash in beforeAll) has no failed tests of its own.
       failed: results.numFailedTests + results.numRuntimeErrorTestSuites,
-      // A run can fail with no failed test at all (no tests found, a coverage threshold): count it once.
-      runFailed: !results.success,
       skipped: results.numPendingTests + results.numTodoTests,
     };
-    if (summary.runFailed && summary.failed === 0) summary.failed = 1;
+    // A project without any test fails its run (passWithNoTests is off) with no failed test: count it once.
+    // (`results.success` is not set yet when reporters run.)
+    if (results.numTotalTestSuites === 0) summary.failed += 1;
     writeFileSync(join(dir, `jest-${Date.now()}-${randomBytes(3).toString('hex')}.json`), JSON.stringify(summary));
   }
 }
