@@ -1,2 +1,3 @@
 export * from './lib/api-error';
 export * from './lib/system';
+export * from './lib/regions';
