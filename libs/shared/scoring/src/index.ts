@@ -24,3 +24,8 @@ export { summariseIndicator, type IndicatorShare } from './lib/scoring/indicator
 
 // The default questionnaire
 export { DIGITALE_KOMMUNE_V1 } from './definitions/digitale-kommune-v1/definition';
+
+// Versions: what changed between two definitions, and what trend analysis may compare
+export * from './lib/versioning/definition-diff-types';
+export { diffDefinitions } from './lib/versioning/definition-diff';
+export * from './lib/versioning/comparability';
