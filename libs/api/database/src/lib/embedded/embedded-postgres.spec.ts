@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Column, DataSource, Entity, MigrationInterface, PrimaryColumn, QueryRunner } from 'typeorm';
@@ -105,6 +105,36 @@ describe(`concurrent transactions (${process.env['TEST_DATABASE_URL'] ? 'Postgre
     const [row] = await dataSource.query(`SELECT amount, amount > 0 AS positive FROM ledger_entry WHERE id = 9`);
     expect(row).toEqual({ amount: '9007199254740993', positive: true });
   });
+
+  it('returns dates, timestamps, intervals, bytea and numeric as pg does', async () => {
+    const [row] = await dataSource.query(
+      `SELECT DATE '2024-03-01' AS d, TIMESTAMP '2024-03-01 12:30:00' AS ts, TIMESTAMPTZ '2024-03-01 12:30:00+00' AS tstz,
+              INTERVAL '1 hour 30 minutes' AS i, '\\x0102ff'::bytea AS b, 1.50::numeric AS n`,
+    );
+    // pg reads DATE and TIMESTAMP (without time zone) as local time, TIMESTAMPTZ as the instant.
+    expect([row.d.getFullYear(), row.d.getMonth(), row.d.getDate(), row.d.getHours()]).toEqual([2024, 2, 1, 0]);
+    expect([row.ts.getDate(), row.ts.getHours(), row.ts.getMinutes()]).toEqual([1, 12, 30]);
+    expect(row.tstz.toISOString()).toBe('2024-03-01T12:30:00.000Z');
+    expect([row.i.hours, row.i.minutes]).toEqual([1, 30]);
+    expect(Buffer.isBuffer(row.b) && [...row.b]).toEqual([1, 2, 255]);
+    expect(row.n).toBe('1.50');
+  });
+
+  it('counts the rows of UPDATE inside WITH as pg does', async () => {
+    await dataSource.getRepository(LedgerEntry).insert([
+      { id: 1, label: 'a', amount: '1' },
+      { id: 2, label: 'b', amount: '2' },
+    ]);
+    const updated = await dataSource
+      .createQueryBuilder()
+      .update(LedgerEntry)
+      .set({ label: 'y' })
+      .where('id IN (SELECT id FROM ledger_entry)')
+      .execute();
+    expect(updated.affected).toBe(2);
+    const raw = await dataSource.query(`WITH t AS (SELECT 1) UPDATE ledger_entry SET label = 'z'`);
+    expect(raw).toEqual([[], 2]);
+  });
 });
 
 describe('EmbeddedPostgres session handling', () => {
@@ -126,6 +156,33 @@ describe('EmbeddedPostgres session handling', () => {
     }
   }, 30_000);
 
+  it('waits for queries still in flight before handing the session on', async () => {
+    const embedded = await EmbeddedPostgres.open(null);
+    const pool = new embedded.driver.Pool();
+    try {
+      const setup = await pool.connect();
+      await setup.query(`CREATE TABLE t (who text)`);
+      setup.release();
+
+      // A starts a transaction without awaiting it and releases at once (as a crashed handler might).
+      const a = await pool.connect();
+      const aBegin = a.query(`BEGIN`);
+      const aInsert = a.query(`INSERT INTO t VALUES ('a')`);
+      a.release();
+      // B must not run inside A's transaction, or A's clean-up would roll B's committed row back.
+      const b = await pool.connect();
+      await b.query(`INSERT INTO t VALUES ('b')`);
+      b.release();
+      await Promise.all([aBegin, aInsert]);
+
+      const check = await pool.connect();
+      expect((await check.query(`SELECT who FROM t ORDER BY who`)).rows).toEqual([{ who: 'b' }]);
+      check.release();
+    } finally {
+      await pool.end();
+    }
+  }, 30_000);
+
   it('persists to its data directory and refuses a second process on it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dc-pglite-'));
     const dataDir = join(dir, 'db');
@@ -140,10 +197,13 @@ describe('EmbeddedPostgres session handling', () => {
       // A lock held by a live process (our parent) blocks; PGlite never opens the directory twice.
       writeFileSync(`${dataDir}.lock`, String(process.ppid));
       await expect(EmbeddedPostgres.open(dataDir)).rejects.toThrow(`is in use by process ${process.ppid}`);
+      expect(readFileSync(`${dataDir}.lock`, 'utf8')).toBe(String(process.ppid)); // someone else's lock stays
       // A stale lock (no such process) is taken over.
       writeFileSync(`${dataDir}.lock`, '2147483646');
       const reopened = await openDataSource({ kind: 'embedded', dataDir }, { entities: [], migrations: [] });
       expect(await reopened.query(`SELECT v FROM kept`)).toEqual([{ v: 'still here' }]);
+      // The same directory twice in one process would corrupt it as well.
+      await expect(EmbeddedPostgres.open(dataDir)).rejects.toThrow('is already open in this process');
       await reopened.destroy();
     } finally {
       rmSync(dir, { recursive: true, force: true });

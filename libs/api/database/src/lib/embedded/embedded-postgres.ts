@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { PGlite, types } from '@electric-sql/pglite';
 import { lockDataDir } from './data-dir-lock';
 import { PgQueryResult, toPgResult } from './pg-result';
+import { pgCompatibleParsers } from './pg-type-parsers';
 import { SessionLock } from './session-lock';
 
 type Callback<T> = (error: Error | undefined, value?: T) => void;
@@ -27,8 +28,7 @@ export class EmbeddedPostgres {
         // Postgres' default 128 MB buffer cache would be most of the process' memory; the embedded
         // database is for trials and small installations (measured in docs/BENCHMARKS.md).
         postgresqlconf: ['shared_buffers = 16MB'],
-        // The same JS types as `pg` gives: int8 as string (it may exceed 2^53), booleans as TRUE/FALSE.
-        parsers: { [types.INT8]: (value: string) => value },
+        parsers: pgCompatibleParsers(),
         serializers: { [types.BOOL]: serializeBoolean },
       });
       return new EmbeddedPostgres(pglite, new SessionLock(options.lockTimeoutMs ?? 30_000), unlock);
@@ -68,18 +68,23 @@ function serializeBoolean(value: unknown): string {
 }
 
 async function run(pglite: PGlite, sql: string, params?: unknown[]): Promise<PgQueryResult> {
-  if (params && params.length > 0) return toPgResult(sql, await pglite.query(sql, params));
+  if (params && params.length > 0) return toPgResult(await pglite.query(sql, params));
   // Without parameters the simple protocol runs several statements (migrations do); the last result counts.
   const results = await pglite.exec(sql);
-  return toPgResult(sql, results[results.length - 1] ?? { rows: [], fields: [] });
+  return toPgResult(results[results.length - 1] ?? { rows: [], fields: [] });
 }
 
-/** One checked-out session. `release()` rolls back a transaction its holder left open. */
+/**
+ * One checked-out session. `release()` waits for the holder's queries still in flight, rolls back a
+ * transaction the holder left open, and only then hands the session on; otherwise the next holder's
+ * statements could run inside (and be rolled back with) the previous holder's transaction.
+ */
 export class EmbeddedClient extends EventEmitter {
   private released = false;
+  private readonly inFlight = new Set<Promise<unknown>>();
 
   constructor(
-    private readonly pglite: PGlite,
+    private readonly owner: EmbeddedPostgres,
     private readonly unlock: () => void,
   ) {
     super();
@@ -94,7 +99,10 @@ export class EmbeddedClient extends EventEmitter {
     const values = typeof params === 'function' ? undefined : params;
     const pending = this.released
       ? Promise.reject(new Error('Query on a released embedded database session'))
-      : run(this.pglite, sql, values);
+      : run(this.owner.pglite, sql, values);
+    const tracked = pending.catch(() => undefined);
+    this.inFlight.add(tracked);
+    void tracked.finally(() => this.inFlight.delete(tracked));
     if (cb)
       pending.then(
         (result) => cb(undefined, result),
@@ -106,14 +114,23 @@ export class EmbeddedClient extends EventEmitter {
   release(): void {
     if (this.released) return;
     this.released = true;
-    if (this.pglite.closed || !this.pglite.isInTransaction()) {
-      this.unlock();
-      return;
+    void this.handOver();
+  }
+
+  private async handOver(): Promise<void> {
+    await Promise.allSettled([...this.inFlight]);
+    const pglite = this.owner.pglite;
+    try {
+      if (!pglite.closed && pglite.isInTransaction()) await pglite.exec('ROLLBACK');
+    } catch {
+      // handled below: the session's state is checked again
     }
-    this.pglite
-      .exec('ROLLBACK')
-      .catch(() => undefined)
-      .finally(() => this.unlock());
+    if (!pglite.closed && pglite.isInTransaction()) {
+      // A session stuck in a transaction must not be handed on: stop serving rather than mix transactions.
+      // Every later query then fails, and /api/health reports the database as down.
+      await this.owner.close().catch(() => undefined);
+    }
+    this.unlock();
   }
 }
 
@@ -126,7 +143,7 @@ export class EmbeddedPool extends EventEmitter {
   connect(
     callback?: (error: Error | undefined, client?: EmbeddedClient, release?: () => void) => void,
   ): Promise<EmbeddedClient> {
-    const pending = this.owner.lock.acquire().then((unlock) => new EmbeddedClient(this.owner.pglite, unlock));
+    const pending = this.owner.lock.acquire().then((unlock) => new EmbeddedClient(this.owner, unlock));
     if (callback)
       pending.then(
         (client) => callback(undefined, client, () => client.release()),

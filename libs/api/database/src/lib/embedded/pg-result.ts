@@ -9,16 +9,14 @@ export interface PgQueryResult {
 }
 
 /**
- * TypeORM takes `affected` from `rowCount` and formats UPDATE/DELETE results by `command`; PGlite
- * reports `affectedRows` only for writes, so SELECT counts its rows as `pg` does.
+ * TypeORM takes `affected` from `rowCount` and formats UPDATE/DELETE results by `command`. PGlite reports
+ * both per statement, as `pg` does (its `affectedRows` instead adds up over a multi-statement string).
  */
-export function toPgResult(sql: string, result: Results): PgQueryResult {
-  const command = leadingKeyword(sql);
-  const rowCount = command === 'SELECT' || command === 'WITH' ? result.rows.length : (result.affectedRows ?? 0);
-  return { command, rowCount, rows: result.rows, fields: result.fields };
-}
-
-function leadingKeyword(sql: string): string {
-  const match = /^(?:\s|--[^\n]*\n|\/\*[\s\S]*?\*\/)*([a-zA-Z]+)/.exec(sql);
-  return match ? match[1].toUpperCase() : '';
+export function toPgResult(result: Results & { command?: string; rowCount?: number }): PgQueryResult {
+  return {
+    command: result.command ?? '',
+    rowCount: result.rowCount ?? result.rows.length,
+    rows: result.rows,
+    fields: result.fields,
+  };
 }

@@ -27,9 +27,13 @@ describe('SessionLock', () => {
     const release = await lock.acquire();
     await expect(lock.acquire()).rejects.toThrow('The embedded database was busy for 20 ms');
     expect(lock.queueLength).toBe(0);
+    const next = lock.acquire();
     release();
-    release(); // a second release is ignored
-    const again = await lock.acquire();
-    again();
+    const releaseNext = await next;
+    const third = lock.acquire();
+    release(); // a second release by the first holder must not hand the session to a third
+    expect(lock.queueLength).toBe(1);
+    releaseNext();
+    (await third)();
   });
 });
