@@ -11,7 +11,13 @@ let failed = 0;
 let skipped = 0;
 
 for (const file of existsSync(dir) ? readdirSync(dir) : []) {
-  const data = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  let data;
+  try {
+    data = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  } catch {
+    failed += 1; // a truncated result file means a runner died while writing it
+    continue;
+  }
   if (data.runner === 'jest') {
     passed += data.passed;
     failed += data.failed;

@@ -72,7 +72,9 @@ export async function startApi(env: Record<string, string>): Promise<RunningApi>
 
   const deadline = Date.now() + 45_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`API exited (${child.exitCode ?? child.signalCode}):\n${output}`);
+    }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
       throw new Error(`API did not answer within 45 s:\n${output}`);

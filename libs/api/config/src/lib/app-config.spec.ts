@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigError } from './config-error';
 import { loadConfig } from './app-config';
 import { redactUrl } from './database-location';
@@ -68,7 +71,48 @@ describe('loadConfig', () => {
       config.logLevel,
       config.trustProxy,
       config.bodyLimit,
-    ]).toEqual([8080, false, true, 'warn', true, '512kb']);
+    ]).toEqual([8080, false, true, 'warn', 1, '512kb']);
+  });
+
+  it('reads TRUST_PROXY as on/off, a hop count or trusted addresses, never "1" as "every hop"', () => {
+    const trust = (value: string) => loadConfig({ TRUST_PROXY: value }, defaults).trustProxy;
+    expect([trust('false'), trust('true'), trust('2'), trust('10.0.0.0/8, 192.168.1.7'), trust('loopback')]).toEqual([
+      false,
+      true,
+      2,
+      '10.0.0.0/8, 192.168.1.7',
+      'loopback',
+    ]);
+    expect(problemsOf({ TRUST_PROXY: 'yes please' })).toEqual([
+      'TRUST_PROXY must be true, false, a number of proxy hops, or proxy addresses/subnets (got "yes please")',
+    ]);
+  });
+
+  it('resolves DASHBOARD_DIR against the working directory and requires a build there', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'dc-config-'));
+    try {
+      mkdirSync(join(cwd, 'web'));
+      writeFileSync(join(cwd, 'web', 'index.html'), '<html lang="de"></html>');
+      expect(loadConfig({ DASHBOARD_DIR: 'web' }, { ...defaults, cwd }).dashboardDir).toBe(join(cwd, 'web'));
+      expect(problemsOf({ DASHBOARD_DIR: '/nonexistent/build' })).toEqual([
+        'DASHBOARD_DIR has no index.html (/nonexistent/build)',
+      ]);
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  });
+
+  it('rejects a zero body limit and look-alikes of pglite://memory', () => {
+    expect(problemsOf({ REQUEST_BODY_LIMIT: '0kb' })).toEqual([
+      'REQUEST_BODY_LIMIT must be a size like 512kb or 1mb (got "0kb")',
+    ]);
+    expect(loadConfig({ DATABASE_URL: 'pglite://Memory/' }, defaults).database).toEqual({
+      kind: 'embedded',
+      dataDir: null,
+    });
+    expect(problemsOf({ DATABASE_URL: 'pglite://memory?x=1' })).toEqual([
+      'DATABASE_URL "pglite://memory?x=1" is neither pglite://memory nor a directory path',
+    ]);
   });
 
   it('names every wrong setting in one line each, and hides passwords', () => {
@@ -98,8 +142,12 @@ describe('loadConfig', () => {
     expect(error.message).toBe('Configuration error: PORT is wrong\nConfiguration error: HOST is wrong');
   });
 
-  it('redacts the password in connection URLs', () => {
+  it('redacts passwords in connection URLs anywhere in a text', () => {
     expect(redactUrl('postgres://u:p%40ss@h:5432/d')).toBe('postgres://u:***@h:5432/d');
     expect(redactUrl('postgres://h:5432/d')).toBe('postgres://h:5432/d');
+    expect(redactUrl('postgres://:pw@h/d')).toBe('postgres://:***@h/d');
+    expect(redactUrl('postgres://u:p@ss@h/d')).toBe('postgres://u:***@h/d');
+    expect(redactUrl('failed: postgres://u:pw@h/d timed out')).toBe('failed: postgres://u:***@h/d timed out');
+    expect(redactUrl('postgres://u@h/d?password=secret&ssl=1')).toBe('postgres://u@h/d?password=***&ssl=1');
   });
 });

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { ConfigError } from './config-error';
 import { DatabaseLocation, parseDatabaseUrl } from './database-location';
 
@@ -18,8 +20,11 @@ export interface AppConfig {
   logLevel: LogLevel;
   /** Folder with the built dashboard; `null` serves the API only. */
   dashboardDir: string | null;
-  /** Express `trust proxy`, for running behind a load balancer that sets X-Forwarded-*. */
-  trustProxy: boolean;
+  /**
+   * Express `trust proxy`, for running behind a load balancer that sets X-Forwarded-*: false, true (every
+   * hop; only behind a proxy that strips client-sent headers), a hop count, or addresses/subnets to trust.
+   */
+  trustProxy: boolean | number | string;
   bodyLimit: string;
 }
 
@@ -54,8 +59,8 @@ export function loadConfig(env: Env, defaults: ConfigDefaults): AppConfig {
     migrationsRun: read(boolean(env, 'MIGRATIONS_RUN', true), true),
     demoData: read(boolean(env, 'DEMO_DATA', false), false),
     logLevel: read(oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'), 'info'),
-    dashboardDir: env['DASHBOARD_DIR']?.trim() || defaults.dashboardDir,
-    trustProxy: read(boolean(env, 'TRUST_PROXY', false), false),
+    dashboardDir: read(dashboardDir(env, defaults), null),
+    trustProxy: read(trustProxy(env), false),
     bodyLimit: read(byteSize(env, 'REQUEST_BODY_LIMIT', '1mb'), '1mb'),
   };
   if (problems.length > 0) throw new ConfigError(problems);
@@ -86,10 +91,31 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
   return { problem: `${name} must be one of ${allowed.join(', ')} (got "${env[name]}")` };
 }
 
+function dashboardDir(env: Env, defaults: ConfigDefaults): string | null | { problem: string } {
+  const raw = env['DASHBOARD_DIR']?.trim();
+  if (!raw) return defaults.dashboardDir;
+  const dir = resolve(defaults.cwd, raw);
+  // Set explicitly, it must be a dashboard build; the default may be absent (API-only development).
+  if (!existsSync(join(dir, 'index.html'))) return { problem: `DASHBOARD_DIR has no index.html (${dir})` };
+  return dir;
+}
+
+function trustProxy(env: Env): boolean | number | string | { problem: string } {
+  const raw = env['TRUST_PROXY']?.trim();
+  if (!raw || raw.toLowerCase() === 'false') return false;
+  if (raw.toLowerCase() === 'true') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  if (/^[0-9a-f.:/]+(\s*,\s*[0-9a-f.:/]+)*$/i.test(raw) || /^(loopback|linklocal|uniquelocal)(,|$)/.test(raw))
+    return raw;
+  return {
+    problem: `TRUST_PROXY must be true, false, a number of proxy hops, or proxy addresses/subnets (got "${raw}")`,
+  };
+}
+
 function byteSize(env: Env, name: string, fallback: string): string | { problem: string } {
   const raw = env[name]?.trim().toLowerCase();
   if (!raw) return fallback;
-  if (/^\d+(b|kb|mb)$/.test(raw)) return raw;
+  if (/^[1-9]\d*(b|kb|mb)$/.test(raw)) return raw;
   return { problem: `${name} must be a size like 512kb or 1mb (got "${env[name]}")` };
 }
 

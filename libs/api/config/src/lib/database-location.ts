@@ -20,8 +20,11 @@ export function parseDatabaseUrl(raw: string | undefined, cwd: string): Database
   }
   if (value.startsWith('pglite://')) {
     const rest = value.slice('pglite://'.length);
-    if (rest === 'memory') return { kind: 'embedded', dataDir: null };
+    if (/^memory\/?$/i.test(rest)) return { kind: 'embedded', dataDir: null };
     if (!rest) return 'DATABASE_URL "pglite://" needs "memory" or a directory, e.g. pglite://./.data/pglite';
+    if (/[?#]/.test(rest) || /^memory\b/i.test(rest)) {
+      return `DATABASE_URL "${value}" is neither pglite://memory nor a directory path`;
+    }
     return { kind: 'embedded', dataDir: isAbsolute(rest) ? rest : resolve(cwd, rest) };
   }
   if (/^postgres(ql)?:\/\//.test(value)) {
@@ -39,7 +42,9 @@ export function parseDatabaseUrl(raw: string | undefined, cwd: string): Database
   return `DATABASE_URL must start with postgres://, postgresql:// or pglite:// (got "${redactUrl(value)}")`;
 }
 
-/** Hides the password of a connection URL, for messages and logs. */
+/** Hides passwords in connection URLs (user info and `password=` parameters) anywhere in a text. */
 export function redactUrl(value: string): string {
-  return value.replace(/^([a-z]+:\/\/[^:/@]+:)[^@]*@/i, '$1***@');
+  return value
+    .replace(/\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)[^\s]*@(?=[^\s@]*$|[^\s@]*[\s/?])/gi, '$1***@')
+    .replace(/([?&]password=)[^&\s]*/gi, '$1***');
 }

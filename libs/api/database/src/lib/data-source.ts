@@ -73,11 +73,14 @@ export async function openDataSource(
 
 /** Names of the migrations not yet applied, in order. */
 export async function pendingMigrations(dataSource: DataSource): Promise<string[]> {
-  const applied = new Set(
-    (await dataSource.query(`SELECT name FROM schema_migration`).catch(() => [] as Array<{ name: string }>)).map(
-      (row: { name: string }) => row.name,
-    ),
-  );
+  const rows: Array<{ name: string }> = await dataSource
+    .query(`SELECT name FROM schema_migration`)
+    // Only a missing table (42P01: nothing migrated yet) means "all pending"; other failures propagate.
+    .catch((error: { code?: string }) => {
+      if (error.code === '42P01') return [];
+      throw error;
+    });
+  const applied = new Set(rows.map((row) => row.name));
   return dataSource.migrations
     .map((migration) => migration.name ?? migration.constructor.name)
     .filter((name) => !applied.has(name));

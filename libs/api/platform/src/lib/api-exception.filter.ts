@@ -28,11 +28,17 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const request = http.getRequest<Request & { id?: string }>();
     const response = http.getResponse<Response>();
     const body = this.toBody(exception);
+    // Outside /api only the dashboard's static files answer; their errors may name server paths.
+    if (!request.path.startsWith('/api') && body.statusCode < 500) body.message = 'Not found.';
     body.requestId = request.id !== undefined ? String(request.id) : undefined;
     if (body.statusCode >= 500) {
       this.logger.error({ err: exception, requestId: body.requestId, path: request.url }, 'request failed');
     }
-    if (!response.headersSent) response.status(body.statusCode).json(body);
+    if (response.headersSent) {
+      response.end(); // a streamed answer broke off: end it rather than leave the client waiting
+      return;
+    }
+    response.status(body.statusCode).json(body);
   }
 
   private toBody(exception: unknown): ApiErrorBody {

@@ -2,7 +2,9 @@ import type { AppConfig } from '@digitalcheck/api-config';
 import { VersioningType } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { bodyParsers } from './body-parsers';
+import { requestId } from './request-id';
 import { setupOpenApi } from './openapi';
 import { securityHeaders } from './security-headers';
 
@@ -13,9 +15,14 @@ import { securityHeaders } from './security-headers';
  */
 export function configureApp(app: NestExpressApplication, config: AppConfig): void {
   app.useLogger(app.get(Logger));
+  // Every response gets a request id, also the dashboard's files outside Nest's routes (pino reuses it).
+  app.use((request: IncomingMessage, response: ServerResponse, next: () => void) => {
+    requestId(request, response);
+    next();
+  });
   app.use(securityHeaders());
   app.disable('x-powered-by');
-  if (config.trustProxy) app.set('trust proxy', true);
+  if (config.trustProxy !== false) app.set('trust proxy', config.trustProxy);
   app.use(...bodyParsers(config.bodyLimit));
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });

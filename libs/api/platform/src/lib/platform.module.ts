@@ -4,6 +4,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { ApiExceptionFilter } from './api-exception.filter';
 import { requestId } from './request-id';
+import { safeErrorSerializer } from './safe-error-serializer';
 import { createValidationPipe } from './validation-pipe';
 
 /** Cross-cutting HTTP concerns every request goes through: config, structured logs, error shape, validation. */
@@ -23,6 +24,7 @@ export class PlatformModule {
             redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
             autoLogging: { ignore: (request) => request.url === '/api/health' },
             serializers: {
+              err: safeErrorSerializer,
               req: (request: { id: string; method: string; url: string }) => ({
                 id: request.id,
                 method: request.method,

@@ -117,6 +117,16 @@ describe('platform: validation and error shape', () => {
     });
   });
 
+  it('answers errors outside /api (the dashboard’s files) without their message, which can name server paths', async () => {
+    const response = await request(app.getHttpServer()).get('/regionen/07131').expect(404);
+    expect(response.body).toEqual({
+      statusCode: 404,
+      code: 'NOT_FOUND',
+      message: 'Not found.',
+      requestId: expect.any(String),
+    });
+  });
+
   it('hides the message, stack and SQL of unexpected errors', async () => {
     const response = await request(app.getHttpServer()).get('/api/v1/probe/crash').expect(500);
     expect(response.body).toEqual({

@@ -15,12 +15,16 @@ describe('DatabaseHealthIndicator', () => {
     expect(await indicator.ping('database')).toEqual({ database: { status: 'up', kind: 'postgres' } });
   });
 
-  it('is down with the first line of the error when the database fails', async () => {
+  it('is down without the driver’s message (it can name hosts and users) when the database fails', async () => {
     const indicator = indicatorWith({
-      query: jest.fn().mockRejectedValue(new Error('Connection terminated\n    at Socket')),
+      query: jest
+        .fn()
+        .mockRejectedValue(
+          new Error('password authentication failed for user "digitalcheck" at db.intern\n    at Socket'),
+        ),
     });
     expect(await indicator.ping('database')).toEqual({
-      database: { status: 'down', kind: 'postgres', message: 'Connection terminated' },
+      database: { status: 'down', kind: 'postgres', message: 'unreachable' },
     });
   });
 
@@ -57,5 +61,15 @@ describe('DatabaseHealthIndicator', () => {
       migrations: [{ name: 'CreateAuditEvent1764000000000' }] as DataSource['migrations'],
     });
     expect(await indicator.migrations('migrations')).toEqual({ migrations: { status: 'up', pending: 0 } });
+  });
+
+  it('is down, not "all pending", when the migration table cannot be read', async () => {
+    const indicator = indicatorWith({
+      query: jest.fn().mockRejectedValue(Object.assign(new Error('terminating connection'), { code: '57P01' })),
+      migrations: [{ name: 'CreateAuditEvent1764000000000' }] as DataSource['migrations'],
+    });
+    expect(await indicator.migrations('migrations')).toEqual({
+      migrations: { status: 'down', message: 'cannot read the migration table' },
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { APP_CONFIG, AppConfig } from '@digitalcheck/api-config';
 import { pendingMigrations } from '@digitalcheck/api-database';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -9,6 +9,8 @@ const PING_TIMEOUT_MS = 3_000;
 
 @Injectable()
 export class DatabaseHealthIndicator {
+  private readonly logger = new Logger('DatabaseHealth');
+
   constructor(
     private readonly indicators: HealthIndicatorService,
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -23,7 +25,12 @@ export class DatabaseHealthIndicator {
       await withTimeout(this.dataSource.query('SELECT 1'), PING_TIMEOUT_MS);
       return indicator.up({ kind });
     } catch (error) {
-      return indicator.down({ kind, message: error instanceof Error ? error.message.split('\n')[0] : 'unreachable' });
+      // The driver's message can name hosts and users; it goes to the log, the public report stays generic.
+      this.logger.warn({ err: error }, 'database health check failed');
+      return indicator.down({
+        kind,
+        message: error instanceof Error && /within/.test(error.message) ? error.message : 'unreachable',
+      });
     }
   }
 
