@@ -64,11 +64,19 @@ export async function openDataSource(
   const embedded = await EmbeddedPostgres.open(location.dataDir, { lockTimeoutMs: options.embeddedLockTimeoutMs });
   try {
     const dataSource = new DataSource({ ...common, driver: embedded.driver, poolSize: 1 } satisfies DataSourceOptions);
+    embeddedDataSources.add(dataSource);
     return await dataSource.initialize();
   } catch (error) {
     await embedded.close();
     throw error;
   }
+}
+
+const embeddedDataSources = new WeakSet<DataSource>();
+
+/** True for a DataSource on the embedded database (one session), false for a PostgreSQL server. */
+export function isEmbedded(dataSource: DataSource): boolean {
+  return embeddedDataSources.has(dataSource);
 }
 
 /** Names of the migrations not yet applied, in order. */
