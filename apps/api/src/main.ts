@@ -1,14 +1,21 @@
 import 'reflect-metadata';
+import { boundariesImport } from './app/boundaries-import';
 import { migrate } from './app/migrate';
+import { regionsImport } from './app/regions-import';
 import { serve } from './app/serve';
 import { StartupError } from './app/startup';
 
-const commands: Record<string, () => Promise<void>> = { serve, migrate };
+const commands: Record<string, () => Promise<void>> = {
+  serve,
+  migrate,
+  'regions:import': () => regionsImport(),
+  'boundaries:import': () => boundariesImport(),
+};
 const name = process.argv[2] ?? 'serve';
 const command = commands[name];
 
 if (!command) {
-  process.stderr.write(`Unknown command "${name}". Use: main.js [serve|migrate]\n`);
+  process.stderr.write(`Unknown command "${name}". Use: main.js [serve|migrate|regions:import|boundaries:import]\n`);
   process.exit(2);
 }
 

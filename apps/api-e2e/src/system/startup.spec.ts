@@ -41,7 +41,9 @@ describe('start-up with bad configuration', () => {
   it('refuses an unknown command', async () => {
     const result = await runApi(['destroy'], { DATABASE_URL: 'pglite://memory' });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('Unknown command "destroy". Use: main.js [serve|migrate]\n');
+    expect(result.stderr).toBe(
+      'Unknown command "destroy". Use: main.js [serve|migrate|regions:import|boundaries:import]\n',
+    );
   });
 });
 
@@ -58,13 +60,22 @@ describe('migrations', () => {
       const report = await before.json();
       expect(report.status).toBe('error');
       expect(report.error).toEqual({
-        migrations: { status: 'down', pending: 1, names: ['CreateAuditEvent1764000000000'] },
+        migrations: {
+          status: 'down',
+          pending: 3,
+          names: ['CreateAuditEvent1764000000000', 'CreateRegion1764100000000', 'CreateBoundaryPack1764100000001'],
+        },
       });
       expect(report.details.database).toMatchObject({ status: 'up' });
       await unmigrated.stop();
 
       const first = await runApi(['migrate'], { DATABASE_URL: url });
-      expect(first).toMatchObject({ code: 0, stdout: 'Applied 1 migration(s):\n  CreateAuditEvent1764000000000\n' });
+      expect(first).toMatchObject({
+        code: 0,
+        stdout:
+          'Applied 3 migration(s):\n  CreateAuditEvent1764000000000\n  CreateRegion1764100000000\n' +
+          '  CreateBoundaryPack1764100000001\n',
+      });
       const second = await runApi(['migrate'], { DATABASE_URL: url });
       expect(second).toMatchObject({ code: 0, stdout: 'Database schema is up to date; no migration to apply.\n' });
 
@@ -84,7 +95,7 @@ describe('embedded database on disk', () => {
     const url = `pglite://${join(dir, 'db')}`;
     try {
       const first = await startApi({ DATABASE_URL: url, LOG_LEVEL: 'info' });
-      expect(first.output()).toContain('applied 1 migration(s)');
+      expect(first.output()).toContain('applied 3 migration(s)');
       const blocked = await runApi([], { DATABASE_URL: url });
       expect(blocked.code).toBe(1);
       expect(blocked.stderr).toBe(
@@ -97,7 +108,7 @@ describe('embedded database on disk', () => {
       const second = await startApi({ DATABASE_URL: url, LOG_LEVEL: 'info' });
       const health = await (await fetch(`${second.baseUrl}/api/health`)).json();
       expect(health.details.migrations).toEqual({ status: 'up', pending: 0 });
-      expect(second.output()).not.toContain('applied 1 migration');
+      expect(second.output()).not.toContain('applied 3 migration');
       expect(await second.stop()).toEqual({ code: null, signal: 'SIGTERM' });
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -2,6 +2,7 @@ import { AuditModule } from '@digitalcheck/api-audit';
 import type { AppConfig } from '@digitalcheck/api-config';
 import { DatabaseModule } from '@digitalcheck/api-database';
 import { PlatformModule } from '@digitalcheck/api-platform';
+import { RegionsModule } from '@digitalcheck/api-regions';
 import { SystemModule } from '@digitalcheck/api-system';
 import { DynamicModule, Module } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
@@ -19,6 +20,7 @@ export class AppModule {
         DatabaseModule.forDataSource(dataSource),
         AuditModule,
         SystemModule,
+        RegionsModule,
         ...(dashboard ? [dashboard] : []),
       ],
     };

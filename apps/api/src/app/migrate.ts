@@ -1,3 +1,4 @@
+import { runMigrationsExclusively } from '@digitalcheck/api-database';
 import { createLogger, openDatabase, readConfig } from './startup';
 
 /** `main.js migrate` (`npm run db:migrate`): apply pending migrations in one transaction and exit. */
@@ -6,7 +7,7 @@ export async function migrate(): Promise<void> {
   const logger = createLogger(config);
   const dataSource = await openDatabase(config, logger, false);
   try {
-    const applied = await dataSource.runMigrations({ transaction: 'all' });
+    const applied = await runMigrationsExclusively(dataSource);
     process.stdout.write(
       applied.length === 0
         ? 'Database schema is up to date; no migration to apply.\n'

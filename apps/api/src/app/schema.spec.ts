@@ -21,7 +21,11 @@ describe(`database schema (${process.env['TEST_DATABASE_URL'] ? 'PostgreSQL' : '
 
   it('applies every migration in one go, and a second run applies none', async () => {
     const applied = await dataSource.runMigrations({ transaction: 'all' });
-    expect(applied.map((migration) => migration.name)).toEqual(['CreateAuditEvent1764000000000']);
+    expect(applied.map((migration) => migration.name)).toEqual([
+      'CreateAuditEvent1764000000000',
+      'CreateRegion1764100000000',
+      'CreateBoundaryPack1764100000001',
+    ]);
     expect(await dataSource.runMigrations({ transaction: 'all' })).toEqual([]);
   });
 
@@ -31,8 +35,10 @@ describe(`database schema (${process.env['TEST_DATABASE_URL'] ? 'PostgreSQL' : '
   });
 
   it('reverts cleanly', async () => {
-    await dataSource.undoLastMigration({ transaction: 'all' });
-    expect(await dataSource.query(`SELECT to_regclass('public.audit_event') AS t`)).toEqual([{ t: null }]);
+    for (const table of ['boundary_pack', 'region', 'audit_event']) {
+      await dataSource.undoLastMigration({ transaction: 'all' });
+      expect(await dataSource.query(`SELECT to_regclass('public.${table}') AS t`)).toEqual([{ t: null }]);
+    }
     await dataSource.runMigrations({ transaction: 'all' });
   });
 });

@@ -1,11 +1,12 @@
 import { auditEntities, auditMigrations } from '@digitalcheck/api-audit';
 import type { DatabaseSchema } from '@digitalcheck/api-database';
+import { regionEntities, regionMigrations } from '@digitalcheck/api-regions';
 
 /**
  * The whole database schema: each domain module contributes its entities and migrations.
  * Migrations run in the order of their timestamps, whichever module they come from.
  */
 export const databaseSchema: DatabaseSchema = {
-  entities: [...auditEntities],
-  migrations: [...auditMigrations],
+  entities: [...auditEntities, ...regionEntities],
+  migrations: [...auditMigrations, ...regionMigrations],
 };

@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { hasDashboardBuild } from './dashboard-static';
+import { demoDataWanted, importDemoData } from './demo-data';
 import { createLogger, openDatabase, readConfig, StartupError } from './startup';
 
 /** `main.js` (default command): open and migrate the database, then serve the API and the dashboard. */
@@ -11,6 +12,7 @@ export async function serve(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config);
   const dataSource = await openDatabase(config, logger, config.migrationsRun);
+  if (demoDataWanted()) await importDemoData(dataSource, logger);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, dataSource), {
     bodyParser: false,
     bufferLogs: true,

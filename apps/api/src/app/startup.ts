@@ -1,6 +1,11 @@
 import { join } from 'node:path';
 import { AppConfig, ConfigError, loadConfig } from '@digitalcheck/api-config';
-import { describeDatabaseError, openDataSource, TypeOrmLogAdapter } from '@digitalcheck/api-database';
+import {
+  describeDatabaseError,
+  openDataSource,
+  runMigrationsExclusively,
+  TypeOrmLogAdapter,
+} from '@digitalcheck/api-database';
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import { databaseSchema } from './schema';
@@ -42,7 +47,7 @@ export async function openDatabase(config: AppConfig, logger: pino.Logger, migra
   }
   if (migrate) {
     try {
-      const applied = await dataSource.runMigrations({ transaction: 'all' });
+      const applied = await runMigrationsExclusively(dataSource);
       if (applied.length > 0)
         logger.info({ migrations: applied.map((m) => m.name) }, `applied ${applied.length} migration(s)`);
     } catch (error) {

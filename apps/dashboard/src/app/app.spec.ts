@@ -63,6 +63,7 @@ describe('App shell', () => {
     ]);
     expect(links).toEqual([
       ['Start', '/'],
+      ['Regionen', '/regionen'],
       ['Datenquellen und Lizenzen', '/datenquellen'],
     ]);
   });

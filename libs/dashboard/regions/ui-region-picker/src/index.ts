@@ -1,0 +1,1 @@
+export * from './lib/region-picker/region-picker';

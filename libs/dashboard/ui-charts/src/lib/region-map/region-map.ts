@@ -1,0 +1,203 @@
+import { formatNumber } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  LOCALE_ID,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
+import { ClassMethod, classBreaks, classIndex } from './class-breaks';
+import { MISSING_STROKE, classColours } from './map-colours';
+import { RegionTopology, layoutRegions } from './map-geometry';
+import { LegendItem, legendItems, splitAttribution } from './map-legend';
+
+let nextId = 0;
+
+/** One drawn region with everything the template, the tooltip and the table need. */
+interface MapRegion {
+  ars: string;
+  name: string;
+  d: string;
+  value: number | null;
+  valueText: string;
+  fill: string;
+  label: string;
+}
+
+/**
+ * Choropleth map of regions (TopoJSON drawn with d3-geo into SVG paths rendered by Angular). Values are cut into
+ * five classes (quantiles by default) on a sequential blue ramp; regions without a value are hatched. Every region
+ * is reachable by keyboard (one tab stop, arrow keys move in alphabetical order), hover and focus show a tooltip,
+ * and a table with the same numbers replaces the map on request (WCAG 1.1.1). The attribution is always shown.
+ */
+@Component({
+  selector: 'dc-region-map',
+  templateUrl: './region-map.html',
+  styleUrl: './region-map.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  // One set of listeners for all regions instead of six per path (400 Kreise: 6 instead of 2,400).
+  host: {
+    '(pointerover)': 'onPointer($event, true)',
+    '(pointerout)': 'onPointer($event, false)',
+    '(focusin)': 'onFocus($event, true)',
+    '(focusout)': 'onFocus($event, false)',
+    '(keydown)': 'onKeydown($event)',
+    '(click)': 'onClick($event)',
+  },
+})
+export class RegionMap {
+  private readonly locale = inject(LOCALE_ID);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+
+  readonly topology = input.required<RegionTopology>();
+  /** Value per ARS; missing keys and null are "keine Angabe". */
+  readonly values = input.required<Readonly<Record<string, number | null>>>();
+  readonly heading = input.required<string>();
+  readonly caption = input('');
+  /** Name of the value, e.g. "Einwohnerzahl" (legend title and table column). */
+  readonly valueLabel = input.required<string>();
+  /** Angular digitsInfo for values and class bounds (de-DE). */
+  readonly digitsInfo = input('1.0-0');
+  /** Overrides the topology's `attribution`. */
+  readonly attribution = input<string | null>(null);
+  readonly classMethod = input<ClassMethod>('quantile');
+  /** Width of the SVG coordinate system; the SVG itself scales to its container. */
+  readonly width = input(600);
+
+  /** Click or Enter on a region. */
+  readonly regionSelect = output<string>();
+
+  protected readonly ids = {
+    title: `dc-map-title-${++nextId}`,
+    hint: `dc-map-hint-${nextId}`,
+    legend: `dc-map-legend-${nextId}`,
+    hatch: `dc-map-hatch-${nextId}`,
+  };
+  protected readonly missingStroke = MISSING_STROKE;
+  protected readonly hatch = { units: 'userSpaceOnUse', transform: 'rotate(45)' };
+  protected readonly showTable = signal(false);
+  private readonly activeArs = signal<string | null>(null);
+  private readonly focusedArs = signal<string | null>(null);
+
+  protected readonly layout = computed(() => layoutRegions(this.topology(), this.width()));
+  /** At most 40rem wide and 75 % of the viewport high, keeping the map's aspect ratio. */
+  protected readonly canvasMaxWidth = computed(() => {
+    const { width, height } = this.layout();
+    return `min(40rem, ${((75 * width) / Math.max(height, 1)).toFixed(2)}vh)`;
+  });
+  protected readonly viewBox = computed(() => `0 0 ${this.layout().width} ${this.layout().height}`);
+  private readonly breaks = computed(() => {
+    const values = this.values();
+    return classBreaks(
+      this.layout().shapes.map((shape) => values[shape.ars] ?? null),
+      5,
+      this.classMethod(),
+    );
+  });
+  private readonly colours = computed(() => classColours((this.breaks()?.thresholds.length ?? 0) + 1));
+
+  protected readonly regions = computed<MapRegion[]>(() => {
+    const values = this.values();
+    const breaks = this.breaks();
+    const colours = this.colours();
+    const hatch = `url(#${this.ids.hatch})`;
+    return this.layout().shapes.map((shape) => {
+      const value = values[shape.ars] ?? null;
+      const index = breaks ? classIndex(value, breaks) : null;
+      const valueText = this.format(value);
+      return {
+        ...shape,
+        value,
+        valueText,
+        fill: index === null ? hatch : colours[index],
+        label: `${shape.name}: ${valueText}`,
+      };
+    });
+  });
+
+  /** Keyboard and table order: alphabetical by name (German collation), then key. */
+  protected readonly ordered = computed(() =>
+    [...this.regions()].sort((a, b) => a.name.localeCompare(b.name, 'de') || a.ars.localeCompare(b.ars)),
+  );
+  protected readonly tabStop = computed(() => this.focusedArs() ?? this.ordered()[0]?.ars ?? null);
+  protected readonly active = computed(() => {
+    const ars = this.activeArs();
+    const index = ars === null ? -1 : this.regions().findIndex((region) => region.ars === ars);
+    if (index === -1) return null;
+    const [cx, cy] = this.layout().centroid(index);
+    const { width, height } = this.layout();
+    return { ...this.regions()[index], left: (cx / width) * 100, top: (cy / height) * 100 };
+  });
+
+  protected readonly legend = computed<LegendItem[]>(() =>
+    legendItems(this.breaks(), this.colours(), `url(#${this.ids.hatch})`, (value) => this.format(value, true)),
+  );
+  protected readonly attributionParts = computed(() =>
+    splitAttribution(this.attribution() ?? this.topology().attribution ?? ''),
+  );
+
+  protected toggleTable(): void {
+    this.showTable.update((shown) => !shown);
+    this.activeArs.set(null);
+  }
+
+  protected onPointer(event: Event, over: boolean): void {
+    const ars = regionOf(event);
+    if (ars !== null) this.activeArs.set(over ? ars : null);
+  }
+
+  protected onFocus(event: Event, focused: boolean): void {
+    const ars = regionOf(event);
+    if (ars === null) return;
+    if (focused) this.focusedArs.set(ars);
+    this.activeArs.set(focused ? ars : null);
+  }
+
+  protected onClick(event: Event): void {
+    const ars = regionOf(event);
+    if (ars !== null) this.regionSelect.emit(ars);
+  }
+
+  protected onKeydown(event: KeyboardEvent): void {
+    const ars = regionOf(event);
+    if (ars === null) return;
+    const order = this.ordered();
+    const at = order.findIndex((region) => region.ars === ars);
+    const target: Record<string, number> = {
+      ArrowRight: at + 1,
+      ArrowDown: at + 1,
+      ArrowLeft: at - 1,
+      ArrowUp: at - 1,
+      Home: 0,
+      End: order.length - 1,
+    };
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.regionSelect.emit(ars);
+    } else if (event.key === 'Escape') {
+      this.activeArs.set(null);
+    } else if (event.key in target) {
+      event.preventDefault();
+      const next = order[Math.max(0, Math.min(order.length - 1, target[event.key]))];
+      this.focusedArs.set(next.ars);
+      this.host.nativeElement.querySelector<SVGPathElement>(`path[data-ars="${next.ars}"]`)?.focus();
+    }
+  }
+
+  private format(value: number | null, bound = false): string {
+    if (value === null) return $localize`:Map, region without a value@@map.noValue:keine Angabe`;
+    return formatNumber(value, this.locale, bound ? '1.0-2' : this.digitsInfo());
+  }
+}
+
+/** The ARS of the region path an event happened on, or null for anything else (legend, button, table). */
+function regionOf(event: Event): string | null {
+  const target = event.target;
+  return target instanceof Element && target.classList.contains('dc-map__region')
+    ? target.getAttribute('data-ars')
+    : null;
+}

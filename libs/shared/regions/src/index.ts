@@ -1,0 +1,2 @@
+export * from './lib/peer-groups';
+export * from './lib/region-key';
