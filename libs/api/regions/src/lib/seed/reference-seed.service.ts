@@ -11,8 +11,9 @@ export interface SeedResult {
 
 /**
  * Puts the 16 Länder and 400 Kreise into every database at start-up (after the migrations, before the
- * server listens). Cheap when already done: one count query decides. Upserts, so edited names or figures
- * from a newer package version are brought in, and imported lower levels are never touched.
+ * server listens). Cheap when already done: one count query decides, so once all 416 keys exist nothing is
+ * rewritten (newer figures come in through the region import, not by a package upgrade). A partial seed is
+ * completed by upsert; imported lower levels are never touched.
  */
 @Injectable()
 export class ReferenceSeedService implements OnApplicationBootstrap {
