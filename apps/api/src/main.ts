@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { boundariesImport } from './app/boundaries-import';
 import { migrate } from './app/migrate';
+import { questionnairesImport, questionnairesPublish } from './app/questionnaires-cli';
 import { regionsImport } from './app/regions-import';
 import { serve } from './app/serve';
 import { StartupError } from './app/startup';
@@ -10,12 +11,14 @@ const commands: Record<string, () => Promise<void>> = {
   migrate,
   'regions:import': () => regionsImport(),
   'boundaries:import': () => boundariesImport(),
+  'questionnaires:import': () => questionnairesImport(),
+  'questionnaires:publish': () => questionnairesPublish(),
 };
 const name = process.argv[2] ?? 'serve';
 const command = commands[name];
 
 if (!command) {
-  process.stderr.write(`Unknown command "${name}". Use: main.js [serve|migrate|regions:import|boundaries:import]\n`);
+  process.stderr.write(`Unknown command "${name}". Use: main.js [${Object.keys(commands).join('|')}]\n`);
   process.exit(2);
 }
 

@@ -13,7 +13,7 @@ test.describe('Startseite', () => {
 
     await expect(page.getByRole('banner')).toContainText('Digitalcheck Kommune');
     const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
-    await expect(nav.getByRole('link')).toHaveText(['Start', 'Regionen', 'Datenquellen und Lizenzen']);
+    await expect(nav.getByRole('link')).toHaveText(['Start', 'Regionen', 'Fragebogen', 'Datenquellen und Lizenzen']);
     await expect(nav.getByRole('link', { name: 'Start' })).toHaveAttribute('aria-current', 'page');
     await expect(page.getByRole('main')).toHaveAttribute('id', 'main');
     await expect(page.getByRole('contentinfo')).toBeVisible();

@@ -42,7 +42,7 @@ describe('start-up with bad configuration', () => {
     const result = await runApi(['destroy'], { DATABASE_URL: 'pglite://memory' });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'Unknown command "destroy". Use: main.js [serve|migrate|regions:import|boundaries:import]\n',
+      'Unknown command "destroy". Use: main.js [serve|migrate|regions:import|boundaries:import|questionnaires:import|questionnaires:publish]\n',
     );
   });
 });
@@ -62,8 +62,13 @@ describe('migrations', () => {
       expect(report.error).toEqual({
         migrations: {
           status: 'down',
-          pending: 3,
-          names: ['CreateAuditEvent1764000000000', 'CreateRegion1764100000000', 'CreateBoundaryPack1764100000001'],
+          pending: 4,
+          names: [
+            'CreateAuditEvent1764000000000',
+            'CreateRegion1764100000000',
+            'CreateBoundaryPack1764100000001',
+            'CreateQuestionnaireVersion1764200000000',
+          ],
         },
       });
       expect(report.details.database).toMatchObject({ status: 'up' });
@@ -73,8 +78,8 @@ describe('migrations', () => {
       expect(first).toMatchObject({
         code: 0,
         stdout:
-          'Applied 3 migration(s):\n  CreateAuditEvent1764000000000\n  CreateRegion1764100000000\n' +
-          '  CreateBoundaryPack1764100000001\n',
+          'Applied 4 migration(s):\n  CreateAuditEvent1764000000000\n  CreateRegion1764100000000\n' +
+          '  CreateBoundaryPack1764100000001\n  CreateQuestionnaireVersion1764200000000\n',
       });
       const second = await runApi(['migrate'], { DATABASE_URL: url });
       expect(second).toMatchObject({ code: 0, stdout: 'Database schema is up to date; no migration to apply.\n' });
@@ -95,7 +100,7 @@ describe('embedded database on disk', () => {
     const url = `pglite://${join(dir, 'db')}`;
     try {
       const first = await startApi({ DATABASE_URL: url, LOG_LEVEL: 'info' });
-      expect(first.output()).toContain('applied 3 migration(s)');
+      expect(first.output()).toContain('applied 4 migration(s)');
       const blocked = await runApi([], { DATABASE_URL: url });
       expect(blocked.code).toBe(1);
       expect(blocked.stderr).toBe(
@@ -108,7 +113,7 @@ describe('embedded database on disk', () => {
       const second = await startApi({ DATABASE_URL: url, LOG_LEVEL: 'info' });
       const health = await (await fetch(`${second.baseUrl}/api/health`)).json();
       expect(health.details.migrations).toEqual({ status: 'up', pending: 0 });
-      expect(second.output()).not.toContain('applied 3 migration');
+      expect(second.output()).not.toContain('applied 4 migration');
       expect(await second.stop()).toEqual({ code: null, signal: 'SIGTERM' });
     } finally {
       rmSync(dir, { recursive: true, force: true });

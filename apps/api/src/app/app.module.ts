@@ -2,6 +2,7 @@ import { AuditModule } from '@digitalcheck/api-audit';
 import type { AppConfig } from '@digitalcheck/api-config';
 import { DatabaseModule } from '@digitalcheck/api-database';
 import { PlatformModule } from '@digitalcheck/api-platform';
+import { QuestionnairesModule } from '@digitalcheck/api-questionnaires';
 import { RegionsModule } from '@digitalcheck/api-regions';
 import { SystemModule } from '@digitalcheck/api-system';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -21,6 +22,7 @@ export class AppModule {
         AuditModule,
         SystemModule,
         RegionsModule,
+        QuestionnairesModule,
         ...(dashboard ? [dashboard] : []),
       ],
     };

@@ -25,6 +25,7 @@ describe(`database schema (${process.env['TEST_DATABASE_URL'] ? 'PostgreSQL' : '
       'CreateAuditEvent1764000000000',
       'CreateRegion1764100000000',
       'CreateBoundaryPack1764100000001',
+      'CreateQuestionnaireVersion1764200000000',
     ]);
     expect(await dataSource.runMigrations({ transaction: 'all' })).toEqual([]);
   });
@@ -35,7 +36,7 @@ describe(`database schema (${process.env['TEST_DATABASE_URL'] ? 'PostgreSQL' : '
   });
 
   it('reverts cleanly', async () => {
-    for (const table of ['boundary_pack', 'region', 'audit_event']) {
+    for (const table of ['questionnaire_version', 'boundary_pack', 'region', 'audit_event']) {
       await dataSource.undoLastMigration({ transaction: 'all' });
       expect(await dataSource.query(`SELECT to_regclass('public.${table}') AS t`)).toEqual([{ t: null }]);
     }

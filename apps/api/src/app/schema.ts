@@ -1,5 +1,6 @@
 import { auditEntities, auditMigrations } from '@digitalcheck/api-audit';
 import type { DatabaseSchema } from '@digitalcheck/api-database';
+import { questionnaireEntities, questionnaireMigrations } from '@digitalcheck/api-questionnaires';
 import { regionEntities, regionMigrations } from '@digitalcheck/api-regions';
 
 /**
@@ -7,6 +8,6 @@ import { regionEntities, regionMigrations } from '@digitalcheck/api-regions';
  * Migrations run in the order of their timestamps, whichever module they come from.
  */
 export const databaseSchema: DatabaseSchema = {
-  entities: [...auditEntities, ...regionEntities],
-  migrations: [...auditMigrations, ...regionMigrations],
+  entities: [...auditEntities, ...regionEntities, ...questionnaireEntities],
+  migrations: [...auditMigrations, ...regionMigrations, ...questionnaireMigrations],
 };

@@ -64,6 +64,7 @@ describe('App shell', () => {
     expect(links).toEqual([
       ['Start', '/'],
       ['Regionen', '/regionen'],
+      ['Fragebogen', '/fragebogen'],
       ['Datenquellen und Lizenzen', '/datenquellen'],
     ]);
   });

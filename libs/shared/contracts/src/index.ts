@@ -1,3 +1,4 @@
 export * from './lib/api-error';
 export * from './lib/system';
 export * from './lib/regions';
+export * from './lib/questionnaires';
