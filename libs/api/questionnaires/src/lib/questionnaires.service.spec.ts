@@ -89,4 +89,20 @@ describe(`QuestionnairesService (${process.env['TEST_DATABASE_URL'] ? 'PostgreSQ
       dataSource.query(`UPDATE "questionnaire_version" SET "definition" = '{}' WHERE "version" = 1`),
     ).rejects.toThrow(/published and cannot be changed/);
   });
+
+  it('the database refuses to DELETE a published version, but lets a draft go', async () => {
+    await expect(dataSource.query(`DELETE FROM "questionnaire_version" WHERE "version" = 1`)).rejects.toThrow(
+      /published and cannot be deleted/,
+    );
+    const count = async (where: string) =>
+      (await dataSource.query(`SELECT count(*)::int AS n FROM "questionnaire_version" WHERE ${where}`))[0].n;
+    expect(await count(`"version" = 1`)).toBe(1);
+
+    await dataSource.query(
+      `INSERT INTO "questionnaire_version" ("questionnaire_id", "version", "status", "title", "definition", "content_hash")
+       SELECT "questionnaire_id", 99, 'draft', "title", "definition", "content_hash" FROM "questionnaire_version" WHERE "version" = 1`,
+    );
+    await dataSource.query(`DELETE FROM "questionnaire_version" WHERE "version" = 99`);
+    expect(await count(`"version" = 99`)).toBe(0);
+  });
 });

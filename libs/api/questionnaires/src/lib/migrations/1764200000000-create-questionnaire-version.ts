@@ -20,6 +20,13 @@ export class CreateQuestionnaireVersion1764200000000 implements MigrationInterfa
     await queryRunner.query(`
       CREATE FUNCTION "questionnaire_version_immutable"() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
+        IF TG_OP = 'DELETE' THEN
+          IF OLD."status" = 'published' THEN
+            RAISE EXCEPTION 'questionnaire % version % is published and cannot be deleted',
+              OLD."questionnaire_id", OLD."version" USING ERRCODE = 'check_violation';
+          END IF;
+          RETURN OLD;
+        END IF;
         IF OLD."status" = 'published' AND (
           NEW."status" IS DISTINCT FROM OLD."status"
           OR NEW."definition" IS DISTINCT FROM OLD."definition"
@@ -35,7 +42,7 @@ export class CreateQuestionnaireVersion1764200000000 implements MigrationInterfa
         RETURN NEW;
       END $$`);
     await queryRunner.query(`
-      CREATE TRIGGER "TRG_questionnaire_version_immutable" BEFORE UPDATE ON "questionnaire_version"
+      CREATE TRIGGER "TRG_questionnaire_version_immutable" BEFORE UPDATE OR DELETE ON "questionnaire_version"
       FOR EACH ROW EXECUTE FUNCTION "questionnaire_version_immutable"()`);
   }
 
