@@ -5,7 +5,7 @@ import { createTestDatabase, TestDatabase } from '@digitalcheck/api-database/tes
 import type { ApiErrorBody, QuestionnaireSummary } from '@digitalcheck/shared-contracts';
 import { RunningApi, runApi, startApi } from '../support/running-api';
 import { BROKEN, defaultDefinition, writeDefinition } from './definition-files';
-import { VERBANDSGEMEINDE_EXAMPLE } from './worked-example.fixture';
+import { VERBANDSGEMEINDE_EXAMPLE } from '@digitalcheck/shared-scoring/testing';
 
 const ID = 'digitale-kommune';
 
