@@ -5,6 +5,7 @@ import { questionnairesImport, questionnairesPublish } from './app/questionnaire
 import { regionsImport } from './app/regions-import';
 import { serve } from './app/serve';
 import { StartupError } from './app/startup';
+import { usersCreateAdmin } from './app/users-cli';
 
 const commands: Record<string, () => Promise<void>> = {
   serve,
@@ -13,6 +14,7 @@ const commands: Record<string, () => Promise<void>> = {
   'boundaries:import': () => boundariesImport(),
   'questionnaires:import': () => questionnairesImport(),
   'questionnaires:publish': () => questionnairesPublish(),
+  'users:create-admin': () => usersCreateAdmin(),
 };
 const name = process.argv[2] ?? 'serve';
 const command = commands[name];

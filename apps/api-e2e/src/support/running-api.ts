@@ -14,6 +14,8 @@ export interface RunningApi {
   baseUrl: string;
   process: ChildProcess;
   output: () => string;
+  /** Resolves with the output once it contains `text`; log lines can arrive after the HTTP answer. */
+  waitForOutput(text: string, timeoutMs?: number): Promise<string>;
   /** SIGTERM, then the exit. Nest re-raises the signal after its graceful shutdown, so the exit reports it. */
   stop(): Promise<Exit>;
 }
@@ -91,6 +93,14 @@ export async function startApi(env: Record<string, string>): Promise<RunningApi>
     baseUrl,
     process: child,
     output: () => output,
+    waitForOutput: async (text, timeoutMs = 10_000) => {
+      const deadline = Date.now() + timeoutMs;
+      while (!output.includes(text)) {
+        if (Date.now() > deadline) throw new Error(`API output did not contain ${JSON.stringify(text)}:\n${output}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return output;
+    },
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       return exited;

@@ -1,9 +1,12 @@
+import { AccountsModule } from '@digitalcheck/api-accounts';
 import { AuditModule } from '@digitalcheck/api-audit';
+import { AuthModule } from '@digitalcheck/api-auth';
 import type { AppConfig } from '@digitalcheck/api-config';
 import { DatabaseModule } from '@digitalcheck/api-database';
 import { PlatformModule } from '@digitalcheck/api-platform';
 import { QuestionnairesModule } from '@digitalcheck/api-questionnaires';
 import { RegionsModule } from '@digitalcheck/api-regions';
+import { SurveysModule } from '@digitalcheck/api-surveys';
 import { SystemModule } from '@digitalcheck/api-system';
 import { DynamicModule, Module } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
@@ -20,9 +23,12 @@ export class AppModule {
         PlatformModule.forRoot(config),
         DatabaseModule.forDataSource(dataSource),
         AuditModule,
+        AuthModule,
+        AccountsModule,
         SystemModule,
         RegionsModule,
         QuestionnairesModule,
+        SurveysModule,
         ...(dashboard ? [dashboard] : []),
       ],
     };

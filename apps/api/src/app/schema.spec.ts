@@ -26,6 +26,10 @@ describe(`database schema (${process.env['TEST_DATABASE_URL'] ? 'PostgreSQL' : '
       'CreateRegion1764100000000',
       'CreateBoundaryPack1764100000001',
       'CreateQuestionnaireVersion1764200000000',
+      'CreateAccounts1764300000000',
+      'CreateInvitation1764300000001',
+      'AuditEventAppendOnly1764300000002',
+      'CreateSurveys1764400000000',
     ]);
     expect(await dataSource.runMigrations({ transaction: 'all' })).toEqual([]);
   });
@@ -36,7 +40,10 @@ describe(`database schema (${process.env['TEST_DATABASE_URL'] ? 'PostgreSQL' : '
   });
 
   it('reverts cleanly', async () => {
-    for (const table of ['questionnaire_version', 'boundary_pack', 'region', 'audit_event']) {
+    await dataSource.undoLastMigration({ transaction: 'all' }); // the surveys
+    expect(await dataSource.query(`SELECT to_regclass('public.survey_wave') AS t`)).toEqual([{ t: null }]);
+    await dataSource.undoLastMigration({ transaction: 'all' }); // the audit trigger
+    for (const table of ['invitation', 'app_user', 'questionnaire_version', 'boundary_pack', 'region', 'audit_event']) {
       await dataSource.undoLastMigration({ transaction: 'all' });
       expect(await dataSource.query(`SELECT to_regclass('public.${table}') AS t`)).toEqual([{ t: null }]);
     }

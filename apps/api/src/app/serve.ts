@@ -4,6 +4,13 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { hasDashboardBuild } from './dashboard-static';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  ensureDemoAccounts,
+  ensureFirstAdmin,
+  removeDemoAccounts,
+} from './accounts-setup';
 import { demoDataWanted, importDemoData } from './demo-data';
 import { createLogger, openDatabase, readConfig, StartupError } from './startup';
 
@@ -12,7 +19,20 @@ export async function serve(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config);
   const dataSource = await openDatabase(config, logger, config.migrationsRun);
-  if (demoDataWanted()) await importDemoData(dataSource, logger);
+  if (config.trustProxy === true) {
+    logger.warn(
+      'TRUST_PROXY=true trusts every X-Forwarded-For entry, which clients can forge (sign-in limits per IP, audit IPs); ' +
+        'set the number of proxies (e.g. TRUST_PROXY=1) or their addresses instead',
+    );
+  }
+  const demo = demoDataWanted();
+  if (demo) {
+    await importDemoData(dataSource, logger);
+    await ensureDemoAccounts(dataSource, logger);
+  } else if (!(await dataSource.showMigrations())) {
+    await removeDemoAccounts(dataSource, logger);
+    await ensureFirstAdmin(dataSource, logger);
+  }
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, dataSource), {
     bodyParser: false,
     bufferLogs: true,
@@ -29,10 +49,10 @@ export async function serve(): Promise<void> {
     }
     throw error;
   }
-  printWelcome(config, hasDashboardBuild(config.dashboardDir));
+  printWelcome(config, hasDashboardBuild(config.dashboardDir), demo);
 }
 
-function printWelcome(config: AppConfig, dashboardServed: boolean): void {
+function printWelcome(config: AppConfig, dashboardServed: boolean, demo: boolean): void {
   const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
   const url = `http://${host}:${config.port}`;
   const database =
@@ -44,7 +64,9 @@ function printWelcome(config: AppConfig, dashboardServed: boolean): void {
     `API ${url}/api/v1 · OpenAPI ${url}/api/docs · health ${url}/api/health`,
     `Database: ${database}`,
     ...(dashboardServed ? [] : ['Dashboard: not built yet (npm start builds it; or npx nx build dashboard)']),
-    'Demo logins: none yet; accounts and roles come with the accounts module.',
+    ...(demo
+      ? [`Demo logins (password ${DEMO_PASSWORD}): ${DEMO_ACCOUNTS.map((account) => account.email).join(', ')}`]
+      : []),
   ];
   process.stdout.write(`\n${lines.map((line) => `  ${line}`).join('\n')}\n\n`);
 }

@@ -1,7 +1,22 @@
 import { Route } from '@angular/router';
+import { adminRoutes } from '@digitalcheck/dashboard-accounts-feature-admin';
+import { authRoutes } from '@digitalcheck/dashboard-accounts-feature-auth';
+import { questionnaireAdminRoutes } from '@digitalcheck/dashboard-questionnaires-feature-questionnaire-admin';
 import { questionnaireRoutes } from '@digitalcheck/dashboard-questionnaires-feature-questionnaire-viewer';
+import { regionImportRoutes } from '@digitalcheck/dashboard-regions-feature-region-import';
 import { regionsRoutes } from '@digitalcheck/dashboard-regions-feature-regions';
 import { notFoundRoute, systemRoutes } from '@digitalcheck/dashboard-system-feature-shell';
+import { respondentRoutes } from '@digitalcheck/dashboard-surveys-feature-respondent';
 
 /** Feature routes come before the catch-all. Every page is a lazy `loadComponent`. */
-export const appRoutes: Route[] = [...systemRoutes, ...regionsRoutes, ...questionnaireRoutes, notFoundRoute];
+export const appRoutes: Route[] = [
+  ...systemRoutes,
+  ...regionsRoutes,
+  ...questionnaireRoutes,
+  ...authRoutes,
+  ...regionImportRoutes,
+  ...questionnaireAdminRoutes,
+  ...respondentRoutes,
+  ...adminRoutes,
+  notFoundRoute,
+];

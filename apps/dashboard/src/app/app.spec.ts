@@ -2,6 +2,8 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
+import { SessionStore } from '@digitalcheck/dashboard-accounts-data-access';
+import { analystUser, respondentUser, sessionOf } from '@digitalcheck/dashboard-accounts-data-access/testing';
 import { HEALTH_URL, SYSTEM_INFO_URL } from '@digitalcheck/dashboard-system-data-access';
 import type { HealthReport, SystemInfo } from '@digitalcheck/shared-contracts';
 import { App } from './app';
@@ -67,6 +69,52 @@ describe('App shell', () => {
       ['Fragebogen', '/fragebogen'],
       ['Datenquellen und Lizenzen', '/datenquellen'],
     ]);
+  });
+
+  it('adds "Verwaltung" for state analysts and administrators only', async () => {
+    await answer('ok');
+    const navLinks = () =>
+      Array.from(element.querySelectorAll('nav[aria-label="Hauptnavigation"] a')).map((a) => a.getAttribute('href'));
+    const store = TestBed.inject(SessionStore);
+    store.set(sessionOf(respondentUser));
+    await fixture.whenStable();
+    expect(navLinks()).not.toContain('/verwaltung');
+    store.set(sessionOf(analystUser));
+    await fixture.whenStable();
+    expect(navLinks()).toEqual(['/', '/regionen', '/fragebogen', '/datenquellen', '/verwaltung']);
+  });
+
+  it('adds "Selbsteinschätzung" for respondents only', async () => {
+    await answer('ok');
+    const navLinks = () =>
+      Array.from(element.querySelectorAll('nav[aria-label="Hauptnavigation"] a')).map((a) => [
+        a.textContent?.trim(),
+        a.getAttribute('href'),
+      ]);
+    const store = TestBed.inject(SessionStore);
+    store.set(sessionOf(analystUser));
+    await fixture.whenStable();
+    expect(navLinks().map(([, href]) => href)).not.toContain('/selbsteinschaetzung');
+    store.set(sessionOf(respondentUser));
+    await fixture.whenStable();
+    expect(navLinks()).toEqual([
+      ['Start', '/'],
+      ['Regionen', '/regionen'],
+      ['Fragebogen', '/fragebogen'],
+      ['Datenquellen und Lizenzen', '/datenquellen'],
+      ['Selbsteinschätzung', '/selbsteinschaetzung'],
+    ]);
+  });
+
+  it('has the account menu in the header: "Anmelden" when signed out, the name when signed in', async () => {
+    await answer('ok');
+    const header = () => element.querySelector('header dc-account-menu') as HTMLElement;
+    expect(header().querySelector('a')?.textContent?.trim()).toBe('Anmelden');
+    TestBed.inject(SessionStore).set(sessionOf(analystUser));
+    await fixture.whenStable();
+    expect(header().querySelector('button[aria-expanded="false"]')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Konto: Lena Land',
+    );
   });
 
   it('has header, main#main and footer landmarks with the product name', async () => {

@@ -10,13 +10,15 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { SessionStore } from '@digitalcheck/dashboard-accounts-data-access';
+import { AccountMenu } from '@digitalcheck/dashboard-accounts-feature-auth';
 import { SystemStatusStore, databaseLabel } from '@digitalcheck/dashboard-system-data-access';
 import { filter, skip } from 'rxjs';
 
-/** The page frame: skip link, header with main navigation, `<main>`, footer with version. */
+/** The page frame: skip link, header with account menu and main navigation, `<main>`, footer with version. */
 @Component({
   selector: 'dc-root',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, AccountMenu],
   templateUrl: './app.html',
   styleUrl: './app.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -25,6 +27,11 @@ export class App {
   private readonly store = inject(SystemStatusStore);
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
 
+  private readonly session = inject(SessionStore);
+  /** "Selbsteinschätzung" in the main navigation only for signed-in respondents (RESPONDENT scope). */
+  protected readonly canRespond = computed(() => this.session.roles().includes('RESPONDENT'));
+  /** "Verwaltung" in the main navigation only for ADMIN and STATE_ANALYST. */
+  protected readonly canManage = this.session.canManage;
   protected readonly info = this.store.info;
   protected readonly unreachable = computed(() => this.store.status().kind === 'unreachable');
   protected readonly databaseMode = computed(() => {

@@ -68,4 +68,18 @@ describe(`AuditService (${process.env['TEST_DATABASE_URL'] ? 'PostgreSQL' : 'emb
     ]);
     expect(trail[0]).toMatchObject({ actorId: null, regionArs: null, details: {}, requestId: null });
   });
+
+  it('is append-only: the database refuses UPDATE, DELETE and TRUNCATE of events', async () => {
+    await dataSource.transaction((manager) =>
+      audit.record(manager, { action: 'auth.login', entityType: 'user', entityId: 'u-append' }),
+    );
+    for (const statement of [
+      `UPDATE "audit_event" SET "action" = 'x' WHERE "entity_id" = 'u-append'`,
+      `DELETE FROM "audit_event" WHERE "entity_id" = 'u-append'`,
+      `TRUNCATE "audit_event"`,
+    ]) {
+      await expect(dataSource.query(statement)).rejects.toThrow(/the audit log is append-only/);
+    }
+    expect(await audit.trailOf(dataSource.manager, 'user', 'u-append')).toHaveLength(1);
+  });
 });

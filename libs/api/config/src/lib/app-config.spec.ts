@@ -32,6 +32,16 @@ describe('loadConfig', () => {
       dashboardDir: '/srv/dc/dist/apps/dashboard/browser',
       trustProxy: false,
       bodyLimit: '1mb',
+      auth: {
+        publicUrl: 'http://localhost:3000',
+        cookieSecure: 'auto',
+        sessionIdleMinutes: 120,
+        sessionMaxHours: 12,
+        invitationDays: 14,
+        smtpUrl: null,
+        mailFrom: 'Digitalcheck Kommune <noreply@localhost>',
+        oidc: null,
+      },
     });
   });
 

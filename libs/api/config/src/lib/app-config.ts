@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ConfigError } from './config-error';
+import { AuthConfig, readAuthConfig } from './auth-config';
 import { DatabaseLocation, parseDatabaseUrl } from './database-location';
+import { boolean, Env, integer, oneOf } from './env-readers';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -26,6 +28,8 @@ export interface AppConfig {
    */
   trustProxy: boolean | number | string;
   bodyLimit: string;
+  /** Sessions, cookies, links in mails, mail delivery and single sign-on. */
+  auth: AuthConfig;
 }
 
 export interface ConfigDefaults {
@@ -33,8 +37,6 @@ export interface ConfigDefaults {
   cwd: string;
   dashboardDir: string | null;
 }
-
-type Env = Record<string, string | undefined>;
 
 /** Reads and validates the environment. Throws ConfigError naming every wrong setting at once. */
 export function loadConfig(env: Env, defaults: ConfigDefaults): AppConfig {
@@ -50,10 +52,11 @@ export function loadConfig(env: Env, defaults: ConfigDefaults): AppConfig {
   const database = parseDatabaseUrl(env['DATABASE_URL'], defaults.cwd);
   if (typeof database === 'string') problems.push(database);
 
+  const port = read(integer(env, 'PORT', 3000, 1, 65535), 3000);
   const config: AppConfig = {
     version: defaults.version,
     host: env['HOST']?.trim() || '127.0.0.1',
-    port: read(integer(env, 'PORT', 3000, 1, 65535), 3000),
+    port,
     database: typeof database === 'string' ? { kind: 'embedded', dataDir: null } : database,
     databasePoolSize: read(integer(env, 'DATABASE_POOL_SIZE', 10, 1, 500), 10),
     migrationsRun: read(boolean(env, 'MIGRATIONS_RUN', true), true),
@@ -62,33 +65,10 @@ export function loadConfig(env: Env, defaults: ConfigDefaults): AppConfig {
     dashboardDir: read(dashboardDir(env, defaults), null),
     trustProxy: read(trustProxy(env), false),
     bodyLimit: read(byteSize(env, 'REQUEST_BODY_LIMIT', '1mb'), '1mb'),
+    auth: readAuthConfig(env, problems, port),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
-}
-
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number | { problem: string } {
-  const raw = env[name]?.trim();
-  if (!raw) return fallback;
-  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-    return { problem: `${name} must be a whole number from ${min} to ${max} (got "${raw}")` };
-  }
-  return Number(raw);
-}
-
-function boolean(env: Env, name: string, fallback: boolean): boolean | { problem: string } {
-  const raw = env[name]?.trim().toLowerCase();
-  if (!raw) return fallback;
-  if (['true', '1', 'yes'].includes(raw)) return true;
-  if (['false', '0', 'no'].includes(raw)) return false;
-  return { problem: `${name} must be true or false (got "${env[name]}")` };
-}
-
-function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T | { problem: string } {
-  const raw = env[name]?.trim().toLowerCase();
-  if (!raw) return fallback;
-  if ((allowed as readonly string[]).includes(raw)) return raw as T;
-  return { problem: `${name} must be one of ${allowed.join(', ')} (got "${env[name]}")` };
 }
 
 function dashboardDir(env: Env, defaults: ConfigDefaults): string | null | { problem: string } {

@@ -1,6 +1,7 @@
 import type { ApiErrorBody, ApiErrorCode } from '@digitalcheck/shared-contracts';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { ApiException } from './api-exception';
 import { ApiValidationException } from './api-validation.exception';
 
 const CODE_BY_STATUS: Record<number, ApiErrorCode> = {
@@ -38,6 +39,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
       response.end(); // a streamed answer broke off: end it rather than leave the client waiting
       return;
     }
+    if (exception instanceof ApiException) response.set(exception.headers);
     response.status(body.statusCode).json(body);
   }
 
@@ -49,6 +51,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
         message: 'The request has invalid fields.',
         errors: exception.fieldErrors,
       };
+    }
+    if (exception instanceof ApiException) {
+      return { statusCode: exception.getStatus(), code: exception.code, message: exception.message };
     }
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();

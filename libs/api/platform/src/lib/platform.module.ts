@@ -28,7 +28,7 @@ export class PlatformModule {
               req: (request: { id: string; method: string; url: string }) => ({
                 id: request.id,
                 method: request.method,
-                url: request.url,
+                url: withoutSecrets(request.url),
               }),
             },
           },
@@ -42,4 +42,9 @@ export class PlatformModule {
       exports: [APP_CONFIG],
     };
   }
+}
+
+/** The OIDC callback's query carries the authorisation code and state: never into the log. */
+export function withoutSecrets(url: string): string {
+  return url.includes('/auth/oidc/callback?') ? `${url.slice(0, url.indexOf('?'))}?[redacted]` : url;
 }

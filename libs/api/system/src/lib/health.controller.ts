@@ -1,3 +1,4 @@
+import { Public } from '@digitalcheck/api-auth';
 import { APP_CONFIG, AppConfig } from '@digitalcheck/api-config';
 import { Controller, Get, Inject, Res, ServiceUnavailableException, VERSION_NEUTRAL } from '@nestjs/common';
 import type { Response } from 'express';
@@ -7,6 +8,7 @@ import { DatabaseHealthIndicator } from './database.health';
 
 /** For load balancers and operators: 200 when the database answers and the schema is current, else 503. */
 @ApiTags('system')
+@Public()
 @Controller({ path: 'health', version: VERSION_NEUTRAL })
 export class HealthController {
   constructor(

@@ -1,3 +1,6 @@
+import { AUTH_ERROR_CODES } from './accounts';
+import { SURVEY_ERROR_CODES } from './surveys';
+
 /**
  * The one error shape every API endpoint returns (see docs/API.md).
  * `code` is machine-readable; the UI maps it to a German message. `message` is a short English
@@ -33,6 +36,8 @@ export const API_ERROR_CODES = [
   'TOO_MANY_REQUESTS',
   'SERVICE_UNAVAILABLE',
   'INTERNAL_ERROR',
+  ...AUTH_ERROR_CODES,
+  ...SURVEY_ERROR_CODES,
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

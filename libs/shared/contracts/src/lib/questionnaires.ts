@@ -45,3 +45,16 @@ export interface ScorePreviewResponse<TValidation = unknown, TScore = unknown> {
   submitValidation: TValidation;
   score: TScore;
 }
+
+/** `POST /api/v1/questionnaires/import` (admin): the definition was stored as a draft (or was equal). */
+export interface QuestionnaireImportResult {
+  outcome: 'created' | 'replaced' | 'unchanged';
+  questionnaireId: string;
+  version: number;
+}
+
+/** `POST /api/v1/questionnaires/{id}/versions/{version}/publish` (admin). */
+export interface QuestionnairePublishResult {
+  outcome: 'published' | 'already-published';
+  version: QuestionnaireVersionMeta;
+}

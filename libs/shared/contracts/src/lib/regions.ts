@@ -61,3 +61,32 @@ export interface BoundaryPackInfo {
   attribution: string;
   featureCount: number;
 }
+
+export interface RegionImportInvalidRow {
+  line: number;
+  key: string;
+  reason: string;
+}
+
+export interface RegionImportChangedRow {
+  line: number;
+  ars: string;
+  /** Field → [before, after]. */
+  changes: Record<string, [unknown, unknown]>;
+}
+
+/** `POST /api/v1/regions/import` and `npm run regions:import`: what an import found and did. */
+export interface RegionImportReport {
+  file: string;
+  format: 'csv' | 'geojson' | null;
+  encoding: string | null;
+  dryRun: boolean;
+  /** True only when the changes were written (not a dry run, nothing invalid, something to change). */
+  applied: boolean;
+  /** A problem with the whole file (encoding, no key column, not GeoJSON); then there are no rows. */
+  fileError: string | null;
+  created: Array<{ line: number; ars: string; name: string }>;
+  changed: RegionImportChangedRow[];
+  unchanged: number;
+  invalid: RegionImportInvalidRow[];
+}

@@ -1,3 +1,4 @@
+import { Public } from '@digitalcheck/api-auth';
 import type {
   QuestionnaireDiffResponse,
   QuestionnaireSummary,
@@ -22,8 +23,9 @@ import { QuestionnairesService } from '../questionnaires.service';
 import { toDetail, toSummaries } from './questionnaire-mapping';
 import { DiffQuery, QuestionnaireParams, QuestionnaireVersionParams, ScorePreviewBody } from './questionnaire.dto';
 
-/** Read-only and public for now: accounts come later (docs/API.md). */
+/** Questionnaire definitions are public (the questions are no secret); see docs/SECURITY.md. */
 @ApiTags('questionnaires')
+@Public()
 @Controller('questionnaires')
 export class QuestionnairesController {
   constructor(private readonly questionnaires: QuestionnairesService) {}

@@ -1,3 +1,4 @@
+import { Public } from '@digitalcheck/api-auth';
 import type { BoundaryPackInfo } from '@digitalcheck/shared-contracts';
 import { Controller, Get, Headers, NotFoundException, Param, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -7,6 +8,7 @@ import { BoundaryLevelParams, BoundaryQuery } from './boundary.params';
 
 /** Public reference data like the regions themselves: no login (see docs/REGIONS.md). */
 @ApiTags('boundaries')
+@Public()
 @Controller('boundaries')
 export class BoundariesController {
   constructor(private readonly boundaries: BoundariesService) {}

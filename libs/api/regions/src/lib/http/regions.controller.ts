@@ -1,3 +1,4 @@
+import { Public } from '@digitalcheck/api-auth';
 import { ApiValidationException } from '@digitalcheck/api-platform';
 import type { Page, RegionDetail, RegionSummary } from '@digitalcheck/shared-contracts';
 import { normaliseRegionKey } from '@digitalcheck/shared-regions';
@@ -6,8 +7,9 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RegionsService } from '../regions.service';
 import { ListRegionsQuery } from './list-regions.query';
 
-/** Public reference data: no login needed (accounts come later; see docs/REGIONS.md). */
+/** Public reference data (official keys, names, boundaries): open without signing in, see docs/SECURITY.md. */
 @ApiTags('regions')
+@Public()
 @Controller('regions')
 export class RegionsController {
   constructor(private readonly regions: RegionsService) {}

@@ -1,30 +1,6 @@
-export interface InvalidRow {
-  line: number;
-  key: string;
-  reason: string;
-}
+import type { RegionImportReport } from '@digitalcheck/shared-contracts';
 
-export interface ChangedRow {
-  line: number;
-  ars: string;
-  /** Field → [before, after]. */
-  changes: Record<string, [unknown, unknown]>;
-}
-
-export interface ImportReport {
-  file: string;
-  format: 'csv' | 'geojson' | null;
-  encoding: string | null;
-  dryRun: boolean;
-  /** True only when the changes were written (not a dry run, nothing invalid, something to change). */
-  applied: boolean;
-  /** A problem with the whole file (encoding, no key column, not GeoJSON); then there are no rows. */
-  fileError: string | null;
-  created: Array<{ line: number; ars: string; name: string }>;
-  changed: ChangedRow[];
-  unchanged: number;
-  invalid: InvalidRow[];
-}
+export type ImportReport = RegionImportReport;
 
 export function emptyReport(file: string, dryRun: boolean): ImportReport {
   return {

@@ -3,7 +3,10 @@ import { searchTextOf } from '../search-text';
 import type { RegionRow } from '../seed/reference-regions';
 import type { Region } from '../region.entity';
 import type { ImportRow } from './import-row';
-import type { ChangedRow, InvalidRow } from './import-report';
+import type {
+  RegionImportChangedRow as ChangedRow,
+  RegionImportInvalidRow as InvalidRow,
+} from '@digitalcheck/shared-contracts';
 
 export interface ImportPlan {
   upserts: RegionRow[];

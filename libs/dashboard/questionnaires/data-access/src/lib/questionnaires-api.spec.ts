@@ -57,4 +57,40 @@ describe('QuestionnairesApi', () => {
     expect(latestVersion(summary([1, 'draft']))?.version).toBe(1);
     expect(latestVersion(summary())).toBeNull();
   });
+
+  it('imports a definition as JSON text', () => {
+    let outcome = '';
+    const definition = { id: 'digitale-kommune', version: 2, title: 'Entwurf' };
+    api.importDefinition(definition).subscribe((value) => (outcome = `${value.outcome} v${value.version}`));
+    const request = http.expectOne('/api/v1/questionnaires/import');
+    expect(request.request.method).toBe('POST');
+    expect(request.request.headers.get('Content-Type')).toBe('application/json');
+    expect(request.request.body).toBe('{"id":"digitale-kommune","version":2,"title":"Entwurf"}');
+    request.flush({ outcome: 'created', questionnaireId: 'digitale-kommune', version: 2 });
+    expect(outcome).toBe('created v2');
+  });
+
+  it('sends any JSON value unchanged, also one that is not an object', () => {
+    api.importDefinition([1, null]).subscribe();
+    const request = http.expectOne({ method: 'POST', url: '/api/v1/questionnaires/import' });
+    expect(request.request.body).toBe('[1,null]');
+    request.flush({ outcome: 'unchanged', questionnaireId: 'x', version: 1 });
+  });
+
+  it('publishes one version', () => {
+    let outcome = '';
+    api.publish('digitale-kommune', 2).subscribe((value) => (outcome = value.outcome));
+    const request = http.expectOne('/api/v1/questionnaires/digitale-kommune/versions/2/publish');
+    expect(request.request.method).toBe('POST');
+    expect(request.request.body).toBeNull();
+    request.flush({ outcome: 'published', version: { questionnaireId: 'digitale-kommune', version: 2 } });
+    expect(outcome).toBe('published');
+  });
+
+  it('loads the diff between two versions', () => {
+    api.diff('digitale-kommune', 1, 2).subscribe();
+    const request = http.expectOne('/api/v1/questionnaires/digitale-kommune/diff?from=1&to=2');
+    expect(request.request.method).toBe('GET');
+    request.flush({});
+  });
 });

@@ -1,0 +1,113 @@
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { expectNoAxeViolations, waitForAnimations, watchConsole } from './support/pages';
+
+// Demo accounts (DEMO_DATA=true in the web server), all with this password.
+const PASSWORD = 'demo-digitalcheck';
+
+/** Signs the RLP analyst in on its own request context and opens a wave over Mayen-Koblenz (07137). */
+async function openWave(request: APIRequestContext, title: string): Promise<void> {
+  const anonymous = await (await request.get('/api/v1/auth/session')).json();
+  const login = await request.post('/api/v1/auth/login', {
+    data: { email: 'analyse.rlp@demo.example', password: PASSWORD },
+    headers: { 'X-XSRF-TOKEN': anonymous.csrfToken },
+  });
+  expect(login.status()).toBe(200);
+  const { csrfToken } = await login.json();
+  const now = Date.now();
+  const wave = await request.post('/api/v1/waves', {
+    data: {
+      title,
+      questionnaireId: 'digitale-kommune',
+      questionnaireVersion: 1,
+      regionArs: ['07137'],
+      startsAt: new Date(now - 60_000).toISOString(),
+      endsAt: new Date(now + 30 * 24 * 3600_000).toISOString(),
+    },
+    headers: { 'X-XSRF-TOKEN': csrfToken },
+  });
+  expect(wave.status()).toBe(201);
+}
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/anmelden');
+  await page.getByLabel('E-Mail-Adresse').fill(email);
+  await page.getByLabel('Passwort', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await expect(page.getByTestId('account-toggle')).toBeVisible();
+}
+
+async function expectSaved(page: Page): Promise<void> {
+  await expect(page.getByTestId('save-state')).toHaveText('Gespeichert');
+}
+
+test.describe('Selbsteinschätzung', () => {
+  test('eine Kommune beantwortet Fragen in zwei Sitzungen, prüft und sendet ab', async ({ page, request }) => {
+    const problems = watchConsole(page);
+    const title = `Digitalcheck E2E ${Date.now()}`;
+    await openWave(request, title);
+
+    await signIn(page, 'mayen-koblenz@demo.example');
+    await page
+      .getByRole('navigation', { name: 'Hauptnavigation' })
+      .getByRole('link', { name: 'Selbsteinschätzung' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Selbsteinschätzung');
+    const wave = page.getByRole('region', { name: title });
+    await expect(wave).toContainText('läuft');
+    await waitForAnimations(page);
+    await expectNoAxeViolations(page);
+
+    // First sitting: Stammdaten and the first questions of Strategie & Steuerung.
+    await wave.getByRole('button', { name: 'Beginnen' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stammdaten');
+    await page.getByRole('group', { name: /S2/ }).getByLabel('Landkreis/Kreis').check();
+    await expectSaved(page);
+    await page.getByRole('link', { name: 'Weiter', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Strategie & Steuerung');
+    await page.getByLabel('liegt vor und wird umgesetzt').check();
+    await page.getByRole('group', { name: /A3/ }).getByLabel('Ja').check();
+    await page.getByLabel(/A4/).fill('2,5');
+    await expectSaved(page);
+    await waitForAnimations(page);
+    await expectNoAxeViolations(page);
+
+    // A reload shows the saved answers.
+    await page.reload();
+    await expect(page.getByLabel('liegt vor und wird umgesetzt')).toBeChecked();
+    await expect(page.getByRole('group', { name: /A3/ }).getByLabel('Ja')).toBeChecked();
+    await expect(page.getByLabel(/A4/)).toHaveValue('2,5');
+
+    // Second sitting: "Fortsetzen" resumes at the first section with open questions.
+    await page.goto('/selbsteinschaetzung');
+    await expect(wave.getByTestId('progress')).toContainText('Stammdaten: 1 von 4 beantwortet');
+    await wave.getByRole('link', { name: 'Fortsetzen' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stammdaten');
+    await expect(page.getByRole('group', { name: /S2/ }).getByLabel('Landkreis/Kreis')).toBeChecked();
+    await page.getByLabel('IT-Leitung').check();
+    await expectSaved(page);
+    await page.reload();
+    await expect(page.getByLabel('IT-Leitung')).toBeChecked();
+
+    // The review lists the open required questions; once answered, the response is submitted after confirmation.
+    const responseId = new URL(page.url()).pathname.split('/')[2];
+    await page.goto(`/selbsteinschaetzung/${responseId}/pruefen`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prüfen und absenden');
+    await expect(page.getByTestId('open-questions')).toContainText('Noch 2 Pflichtfragen offen');
+    await page.getByRole('link', { name: /^S1 / }).click();
+    await expect(page.getByLabel(/^S1 /)).toBeFocused();
+    await page.getByLabel(/^S1 /).fill('071370000000');
+    await page.getByLabel(/^S3 /).fill('214.000');
+    await expectSaved(page);
+    await page.goto(`/selbsteinschaetzung/${responseId}/pruefen`);
+    await expect(page.getByTestId('complete')).toBeVisible();
+    await waitForAnimations(page);
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Absenden' }).click();
+    await page.getByRole('button', { name: 'Ja, absenden' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ergebnis der Selbsteinschätzung');
+    await expect(page.getByTestId('fields-table')).toContainText('Strategie & Steuerung');
+    await waitForAnimations(page);
+    await expectNoAxeViolations(page);
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,3 @@
+export * from './lib/accounts.module';
+export * from './lib/accounts.schema';
+export * from './lib/invitations/invitation.entity';

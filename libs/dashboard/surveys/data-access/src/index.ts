@@ -1,0 +1,3 @@
+export * from './lib/answer-saver';
+export * from './lib/survey-messages';
+export * from './lib/surveys-api';
