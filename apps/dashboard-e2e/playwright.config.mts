@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
  * Browser: Debian's Chromium (never `playwright install`), with every host except localhost made
  * unresolvable so nothing leaves the machine (Chromium otherwise looks up Google services).
  */
-const port = 3100;
+const port = Number(process.env['E2E_PORT'] ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 
 const preset = nxE2EPreset(import.meta.dirname, {
