@@ -458,6 +458,10 @@ const MATRIX: Row[] = [
   ['GET /api/v1/responses/{id}/result',                      'Hessen response (submitted)',         401, 200, 404, 200, 404, 404, 200],
   ['GET /api/v1/responses/{id}/result',                      'Cochem-Zell response (draft)',        401, 409, 409, 404, 404, 409, 404],
   ['GET /api/v1/responses/{id}/result',                      'random response id',                  401, 404, 404, 404, 404, 404, 404],
+  ['GET /api/v1/responses/{id}/comparison',                  'Mayen-Koblenz response (submitted)',  401, 200, 200, 404, 200, 404, 404],
+  ['GET /api/v1/responses/{id}/comparison',                  'Hessen response (submitted)',         401, 200, 404, 200, 404, 404, 200],
+  ['GET /api/v1/responses/{id}/comparison',                  'Cochem-Zell response (draft)',        401, 409, 409, 404, 404, 409, 404],
+  ['GET /api/v1/responses/{id}/comparison',                  'random response id',                  401, 404, 404, 404, 404, 404, 404],
 ];
 
 /**

@@ -179,3 +179,41 @@ export interface ResponseResult<TScore = unknown> {
   submittedAt: string;
   score: TScore;
 }
+
+// ---- Comparison -------------------------------------------------------------------------------------
+
+/** An aggregate over a group of responses; below `minimumGroupSize` members the value is suppressed. */
+export interface GroupAggregate {
+  /** Responses in the group with a score here (submitted or published, the caller's own included). */
+  members: number;
+  /** Median (peer group) or mean (Land), unrounded; null when suppressed or nobody has a score. */
+  value: number | null;
+  /** True when 0 < members < minimumGroupSize: the value is withheld so no single response can be inferred. */
+  suppressed: boolean;
+}
+
+/** One row of the comparison: the overall index (`section` null) or a field. */
+export interface ScoreComparisonRow {
+  section: string | null;
+  title: string;
+  /** The caller's own score, null when the field or index has none. */
+  own: number | null;
+  peerMedian: GroupAggregate;
+  landAverage: GroupAggregate;
+}
+
+/**
+ * `GET /api/v1/responses/{id}/comparison`, once the response is submitted: its scores against the median of
+ * its peer group (same kind and size class) and the mean of its Land (same level), both over the submitted
+ * and published responses of the same wave. Only aggregates, never other regions' values or names.
+ */
+export interface ResponseComparison {
+  responseId: string;
+  waveId: string;
+  minimumGroupSize: number;
+  /** The peer group, e.g. "Landkreis, 100.000 bis unter 150.000 Einwohner"; null without population. */
+  peerGroup: { label: string; members: number } | null;
+  land: { ars: string; name: string; members: number };
+  index: ScoreComparisonRow;
+  fields: ScoreComparisonRow[];
+}

@@ -1,7 +1,8 @@
 import { type Actor, CurrentActor, CurrentPrincipal, type Principal, Roles } from '@digitalcheck/api-auth';
-import type { ResponseDetail, ResponseResult, SavedAnswer } from '@digitalcheck/shared-contracts';
+import type { ResponseComparison, ResponseDetail, ResponseResult, SavedAnswer } from '@digitalcheck/shared-contracts';
 import { Body, Controller, Get, HttpCode, Param, Post, Put, UseFilters } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ResponseComparisonService } from '../comparison/response-comparison.service';
 import { ResponsesService } from '../responses/responses.service';
 import { SurveyExceptionFilter } from './survey-exception';
 import { AnswerParams, AnswerSaveBody, ResponseIdParams, ResponseReopenBody } from './surveys.dto';
@@ -11,7 +12,10 @@ import { signedIn } from './waves.controller';
 @UseFilters(SurveyExceptionFilter)
 @Controller('responses')
 export class ResponsesController {
-  constructor(private readonly responses: ResponsesService) {}
+  constructor(
+    private readonly responses: ResponsesService,
+    private readonly comparisons: ResponseComparisonService,
+  ) {}
 
   @Get(':id')
   @ApiOperation({ summary: 'Answers with versions, status and progress per section' })
@@ -62,5 +66,13 @@ export class ResponsesController {
   @ApiOperation({ summary: 'The scores and derived indicators stored at submit' })
   result(@CurrentPrincipal() principal: Principal, @Param() params: ResponseIdParams): Promise<ResponseResult> {
     return this.responses.result(principal, params.id);
+  }
+
+  @Get(':id/comparison')
+  @ApiOperation({
+    summary: 'Scores against the peer group median and the Land mean of the wave (groups under 3 suppressed)',
+  })
+  comparison(@CurrentPrincipal() principal: Principal, @Param() params: ResponseIdParams): Promise<ResponseComparison> {
+    return this.comparisons.compare(principal, params.id);
   }
 }

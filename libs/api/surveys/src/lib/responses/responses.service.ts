@@ -11,6 +11,7 @@ import type {
 import {
   type Answers,
   type QuestionnaireDefinition,
+  type ResponseScore,
   scoreResponse,
   validateAnswers,
 } from '@digitalcheck/shared-scoring';
@@ -401,16 +402,23 @@ export class ResponsesService {
 
   /** The scores stored at submit; 409 before a submit. */
   async result(principal: Principal, id: string): Promise<ResponseResult> {
-    const response = await this.found(this.dataSource.manager, principal, id, null);
-    if ((response.status !== 'submitted' && response.status !== 'published') || !response.score) {
-      throw new SurveyException(409, 'RESPONSE_STATUS', 'The response has not been submitted; there is no result yet.');
-    }
+    const response = await this.submitted(principal, id);
     return {
       responseId: response.id,
       status: response.status,
       submittedAt: (response.submittedAt ?? response.updatedAt).toISOString(),
       score: response.score,
     };
+  }
+
+  /** A submitted or published response the caller may read, with its scores; 409 before a submit, 404 if unseen. */
+  async submitted(principal: Principal, id: string): Promise<SurveyResponse & { score: ResponseScore }> {
+    const response = await this.found(this.dataSource.manager, principal, id, null);
+    const { score } = response;
+    if ((response.status !== 'submitted' && response.status !== 'published') || !score) {
+      throw new SurveyException(409, 'RESPONSE_STATUS', 'The response has not been submitted; there is no result yet.');
+    }
+    return Object.assign(response, { score });
   }
 
   /** A response the caller may read, with its wave; 404 otherwise (also for other tenants' ids). */

@@ -1,0 +1,23 @@
+import { aggregate, mean, median } from './score-aggregates';
+
+describe('score aggregates', () => {
+  it('takes the middle value, or the mean of the two middle values', () => {
+    expect(median([40, 10, 30])).toBe(30);
+    expect(median([40, 10, 30, 20])).toBe(25);
+    expect(median([7])).toBe(7);
+    expect(median([])).toBeNull();
+  });
+
+  it('averages', () => {
+    expect(mean([10, 20, 60])).toBe(30);
+    expect(mean([])).toBeNull();
+  });
+
+  it('ignores missing scores and suppresses groups under three members', () => {
+    expect(aggregate([50, null, 70], 'median')).toEqual({ members: 2, value: null, suppressed: true });
+    expect(aggregate([50, null, 70, 20], 'median')).toEqual({ members: 3, value: 50, suppressed: false });
+    expect(aggregate([50, 70, 20, 100], 'mean')).toEqual({ members: 4, value: 60, suppressed: false });
+    expect(aggregate([null, null], 'mean')).toEqual({ members: 0, value: null, suppressed: false });
+    expect(aggregate([80], 'mean', 1)).toEqual({ members: 1, value: 80, suppressed: false });
+  });
+});
