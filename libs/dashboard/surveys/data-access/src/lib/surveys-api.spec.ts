@@ -26,6 +26,7 @@ describe('SurveysApi', () => {
     api.saveAnswer('r-1', 'A1', { value: 'ja', baseVersion: 0, operationId: 'op' }).subscribe();
     api.submit('r-1').subscribe();
     api.result('r-1').subscribe();
+    api.comparison('r 1').subscribe();
     expect(http.match(() => true).map((r) => `${r.request.method} ${r.request.urlWithParams}`)).toEqual([
       'GET /api/v1/waves',
       'GET /api/v1/waves/w%201/responses/mine',
@@ -34,6 +35,7 @@ describe('SurveysApi', () => {
       'PUT /api/v1/responses/r-1/answers/A1',
       'POST /api/v1/responses/r-1/submit',
       'GET /api/v1/responses/r-1/result',
+      'GET /api/v1/responses/r%201/comparison',
     ]);
   });
 });

@@ -2,6 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   AnswerSaveRequest,
+  ResponseComparison,
   ResponseDetail,
   ResponseResult,
   ResponseStatus,
@@ -71,5 +72,10 @@ export class SurveysApi {
 
   result(responseId: string): Observable<SurveyResult> {
     return this.http.get<SurveyResult>(`${RESPONSES_URL}/${encodeURIComponent(responseId)}/result`);
+  }
+
+  /** The scores against the peer group median and the Land mean (409 before the submit). */
+  comparison(responseId: string): Observable<ResponseComparison> {
+    return this.http.get<ResponseComparison>(`${RESPONSES_URL}/${encodeURIComponent(responseId)}/comparison`);
   }
 }

@@ -1,4 +1,4 @@
-import type { WaveSummary } from '@digitalcheck/shared-contracts';
+import type { ResponseComparison, WaveSummary } from '@digitalcheck/shared-contracts';
 import {
   LIKERT5_SCALE,
   STATUS_SCALE,
@@ -199,6 +199,38 @@ export const surveyResult: SurveyResult = {
   status: 'submitted',
   submittedAt: '2026-03-12T10:30:00.000Z',
   score: surveyScore,
+};
+
+/** Strategie compares well; Verwaltung has no own score and too few peers (suppressed). */
+export const surveyComparison: ResponseComparison = {
+  responseId: 'r-1',
+  waveId: 'w-1',
+  minimumGroupSize: 3,
+  peerGroup: { label: 'Landkreis, 150.000 bis unter 250.000 Einwohner', members: 4 },
+  land: { ars: '07', name: 'Rheinland-Pfalz', members: 12 },
+  index: {
+    section: null,
+    title: 'Gesamtindex',
+    own: 62.5,
+    peerMedian: { members: 4, value: 55.25, suppressed: false },
+    landAverage: { members: 12, value: 48.4, suppressed: false },
+  },
+  fields: [
+    {
+      section: 'A',
+      title: 'Strategie',
+      own: 62.5,
+      peerMedian: { members: 4, value: 70, suppressed: false },
+      landAverage: { members: 12, value: 51.5, suppressed: false },
+    },
+    {
+      section: 'B',
+      title: 'Verwaltung',
+      own: null,
+      peerMedian: { members: 2, value: null, suppressed: true },
+      landAverage: { members: 9, value: 40, suppressed: false },
+    },
+  ],
 };
 
 function field(

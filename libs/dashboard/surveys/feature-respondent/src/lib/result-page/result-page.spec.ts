@@ -1,6 +1,11 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { draftResponse, surveyDefinition, surveyResult } from '@digitalcheck/dashboard-surveys-data-access/testing';
+import {
+  draftResponse,
+  surveyComparison,
+  surveyDefinition,
+  surveyResult,
+} from '@digitalcheck/dashboard-surveys-data-access/testing';
 import { DEFINITION_URL, rowsOf, setUpRespondentPage, textOf, versionOf } from '../../testing/respondent-testing';
 import { indicatorLines, maturityLabel } from './result-page';
 
@@ -16,8 +21,13 @@ describe('ResultPage', () => {
 
   afterEach(() => http.verify());
 
-  async function answer(result = surveyResult): Promise<void> {
+  async function answer(
+    result = surveyResult,
+    comparison: (request: ReturnType<HttpTestingController['expectOne']>) => void = (request) =>
+      request.flush(surveyComparison),
+  ): Promise<void> {
     http.expectOne('/api/v1/responses/r-1/result').flush(result);
+    comparison(http.expectOne('/api/v1/responses/r-1/comparison'));
     http.expectOne('/api/v1/responses/r-1').flush({ ...draftResponse, status: 'submitted', editable: false });
     http.expectOne(DEFINITION_URL).flush(versionOf());
     await harness.fixture.whenStable();
@@ -76,6 +86,99 @@ describe('ResultPage', () => {
     expect(textOf(element().querySelector('[data-testid="index-value"]'))).toBe(
       'Kein Gesamtindex: nicht bewertbar. Dafür sind zu wenige Abschnitte ausreichend beantwortet.',
     );
+  });
+
+  it('compares with the peer group median and the Land mean, suppressing small groups', async () => {
+    await answer();
+    const section = element().querySelector('[data-testid="comparison"]') as HTMLElement;
+    expect(textOf(section.querySelector('h2'))).toBe('Vergleich mit Vergleichsgruppe und Land');
+    expect(Array.from(section.querySelectorAll('[data-testid="comparison-groups"] li')).map(textOf)).toEqual([
+      'Vergleichsgruppe: Landkreis, 150.000 bis unter 250.000 Einwohner (4 abgesendete Selbsteinschätzungen)',
+      'Land: Rheinland-Pfalz (12 abgesendete Selbsteinschätzungen derselben Ebene)',
+    ]);
+    expect(rowsOf(element(), '[data-testid="comparison-table"]')).toEqual([
+      ['Gesamtindex', '63', '55', '48'],
+      ['Strategie', '63', '70', '52'],
+      ['Verwaltung', '–', 'weniger als 3 Angaben', '40'],
+    ]);
+    const bars = section.querySelector('dc-comparison-bars figure') as HTMLElement;
+    expect(bars.getAttribute('role')).toBe('img');
+    expect(
+      Array.from(bars.querySelectorAll('.dc-cbars__bar:not(.dc-cbars__swatch)')).map(
+        (bar) => `${bar.className.replace(/.*--/, '')} ${(bar as HTMLElement).style.width}`,
+      ),
+    ).toEqual(['own 63%', 'peer 55%', 'land 48%', 'own 63%', 'peer 70%', 'land 52%', 'land 40%']);
+    // One field of action only: no radar chart (it needs three axes).
+    expect(section.querySelector('dc-radar-chart')).toBeNull();
+  });
+
+  it('draws the fields of action as a radar chart when there are at least three', async () => {
+    const fields = ['B', 'C', 'D'].map((section, i) => ({
+      ...surveyResult.score.fields[1],
+      section,
+      title: `Feld ${section}`,
+      status: 'scored' as const,
+      score: 20 * (i + 1),
+    }));
+    await answer(
+      { ...surveyResult, score: { ...surveyResult.score, fields: [surveyResult.score.fields[0], ...fields] } },
+      (request) =>
+        request.flush({
+          ...surveyComparison,
+          fields: fields.map((field) => ({
+            section: field.section,
+            title: field.title,
+            own: field.score,
+            peerMedian: { members: 3, value: 50, suppressed: false },
+            landAverage: { members: 2, value: null, suppressed: true },
+          })),
+        }),
+    );
+    const radar = element().querySelector('dc-radar-chart figure') as HTMLElement;
+    expect(radar.getAttribute('aria-label')).toContain('Netzdiagramm der Handlungsfelder');
+    expect(Array.from(radar.querySelectorAll('text')).map(textOf)).toEqual(['Feld B', 'Feld C', 'Feld D']);
+    const paths = Array.from(radar.querySelectorAll('path')).map((path) => path.getAttribute('d'));
+    // Own 20/40/60 and peer 50 are closed outlines; the suppressed Land mean draws nothing.
+    expect(paths[0]).toMatch(/^M320,185 L.* Z$/);
+    expect(paths[1]).toMatch(/^M320,140 L.* Z$/);
+    expect(paths[2]).toBe('');
+  });
+
+  it('still shows the own result when the comparison fails', async () => {
+    await answer(surveyResult, (request) => request.flush(null, { status: 500, statusText: 'Server Error' }));
+    expect(textOf(element().querySelector('[data-testid="index-value"]'))).toBe('63');
+    expect(element().querySelector('[data-testid="comparison"]')).toBeNull();
+    expect(textOf(element().querySelector('[data-testid="comparison-error"]'))).toContain(
+      'Der Vergleich kann gerade nicht geladen werden.',
+    );
+  });
+
+  it('places the fields of action by priority and maturity level and names the focus candidates', async () => {
+    const field = surveyResult.score.fields[1];
+    const fields = [
+      { ...field, section: 'B', title: 'Verwaltung', priority: 5, maturityLevel: 2 as const, score: 30 },
+      { ...field, section: 'C', title: 'Bildung', priority: 4, maturityLevel: 1 as const, score: 10 },
+      { ...field, section: 'D', title: 'Tourismus', priority: 2, maturityLevel: 5 as const, score: 90 },
+      { ...field, section: 'E', title: 'Soziales', notRelevant: true },
+      { ...field, section: 'F', title: 'Wirtschaft', priority: null, maturityLevel: 3 as const, score: 50 },
+    ];
+    await answer({
+      ...surveyResult,
+      score: { ...surveyResult.score, fields: [surveyResult.score.fields[0], ...fields] },
+    });
+    const matrix = element().querySelector('[data-testid="priority-matrix"]') as HTMLElement;
+    expect(rowsOf(matrix, '[data-testid="priority-matrix-table"]')).toEqual([
+      ['5', '', 'Verwaltung', '', '', ''],
+      ['4', 'Bildung', '', '', '', ''],
+      ['3', '', '', '', '', ''],
+      ['2', '', '', '', '', 'Tourismus'],
+      ['1', '', '', '', '', ''],
+    ]);
+    expect(textOf(matrix.querySelector('[data-testid="focus-fields"]'))).toBe(
+      'Hohe Priorität, niedriger Reifegrad: Verwaltung, Bildung.',
+    );
+    expect(textOf(matrix)).toContain('Nicht relevant: Soziales.');
+    expect(textOf(matrix)).toContain('Ohne Priorität oder Reifegrad: Wirtschaft.');
   });
 });
 

@@ -10,13 +10,19 @@ import {
   maturityLevelName,
   roundScoreForDisplay,
 } from '@digitalcheck/shared-scoring';
-import { combineLatest, filter } from 'rxjs';
+import type { ResponseComparison } from '@digitalcheck/shared-contracts';
+import { catchError, combineLatest, filter, map, of } from 'rxjs';
+import { ComparisonSection } from '../comparison/comparison-section';
+import { PriorityMatrixSection } from '../priority-matrix/priority-matrix';
 import { responseLoader, type LoadedResponse, type ResponseLoadState } from '../response-loader';
 import { ScoreBars, type ScoreBar } from '../score-bars/score-bars';
 
+/** The comparison is optional: the own result shows even when it cannot be loaded. */
+type ComparisonState = { kind: 'loaded'; comparison: ResponseComparison } | { kind: 'failed'; message: string };
+
 type ResultState =
   | { kind: 'loading' }
-  | { kind: 'loaded'; result: SurveyResult; loaded: LoadedResponse }
+  | { kind: 'loaded'; result: SurveyResult; loaded: LoadedResponse; comparison: ComparisonState }
   | { kind: 'failed'; message: string };
 
 /** German name of a field or index status without a score. */
@@ -60,10 +66,13 @@ export function indicatorLines(
   });
 }
 
-/** First version of the result: overall index and maturity level, scores per field (table and bars), indicators. */
+/**
+ * The own result: overall index and maturity level, scores per field (table and bars), the comparison with the
+ * peer group and the Land (table, bars, radar), the priority × maturity matrix and the derived indicators.
+ */
 @Component({
   selector: 'dc-result-page',
-  imports: [DatePipe, DecimalPipe, RouterLink, ScoreBars],
+  imports: [DatePipe, DecimalPipe, RouterLink, ScoreBars, ComparisonSection, PriorityMatrixSection],
   templateUrl: './result-page.html',
   styleUrl: './result-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -75,7 +84,7 @@ export class ResultPage {
   protected readonly view = computed(() => {
     const state = this.state();
     if (state.kind !== 'loaded') return null;
-    const { result, loaded } = state;
+    const { result, loaded, comparison } = state;
     const index = result.score.index;
     const fields = result.score.fields.map((field) => ({
       ...field,
@@ -95,6 +104,9 @@ export class ResultPage {
       fields,
       bars: fields.map((f): ScoreBar => ({ label: f.title, value: f.display, note: f.statusText })),
       indicators: indicatorLines(loaded.definition, result.score.indicators),
+      comparison,
+      scoredFields: result.score.fields,
+      fieldsOfAction: result.score.fields.filter((f) => f.fieldOfAction).map((f) => f.section),
     };
   });
   protected readonly failure = computed(() => {
@@ -107,13 +119,19 @@ export class ResultPage {
     const loaded$ = responseLoader()(this.responseId).pipe(
       filter((state: ResponseLoadState) => state.kind !== 'loading'),
     );
-    combineLatest([this.api.result(this.responseId), loaded$])
+    const comparison$ = this.api.comparison(this.responseId).pipe(
+      map((comparison): ComparisonState => ({ kind: 'loaded', comparison })),
+      catchError((error: unknown) =>
+        of<ComparisonState>({ kind: 'failed', message: describeSurveyError(error).message }),
+      ),
+    );
+    combineLatest([this.api.result(this.responseId), loaded$, comparison$])
       .pipe(takeUntilDestroyed())
       .subscribe({
-        next: ([result, loaded]) =>
+        next: ([result, loaded, comparison]) =>
           this.state.set(
             loaded.kind === 'loaded'
-              ? { kind: 'loaded', result, loaded: loaded.value }
+              ? { kind: 'loaded', result, loaded: loaded.value, comparison }
               : { kind: 'failed', message: loaded.kind === 'failed' ? loaded.message : '' },
           ),
         error: (error: unknown) => this.state.set({ kind: 'failed', message: describeSurveyError(error).message }),

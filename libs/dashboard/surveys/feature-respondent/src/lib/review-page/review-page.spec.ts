@@ -66,6 +66,7 @@ describe('ReviewPage', () => {
     await harness.fixture.whenStable();
     expect(TestBed.inject(Router).url).toBe('/selbsteinschaetzung/r-1/ergebnis');
     http.expectOne('/api/v1/responses/r-1/result');
+    http.expectOne('/api/v1/responses/r-1/comparison');
     http.expectOne('/api/v1/responses/r-1');
   });
 
