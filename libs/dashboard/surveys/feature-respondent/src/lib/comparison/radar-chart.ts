@@ -31,7 +31,6 @@ const RINGS = [20, 40, 60, 80, 100];
             [attr.x]="axis.labelAt.x"
             [attr.y]="axis.labelAt.y"
             [attr.text-anchor]="axis.anchor"
-           
           >
             {{ axis.label }}
           </text>
