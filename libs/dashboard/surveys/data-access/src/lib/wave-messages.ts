@@ -38,6 +38,8 @@ export function waveFieldErrorMessage(error: Pick<ApiFieldError, 'field' | 'code
     case 'regions':
       return regionsMessage(error);
     case 'startsAt':
+      if (error.code === 'inPast')
+        return $localize`:Wave field error@@waves.field.startsAt.inPast:Der Beginn darf nicht vor heute liegen.`;
       return $localize`:Wave field error@@waves.field.startsAt:Bitte geben Sie den Beginn als Datum ein, zum Beispiel 01.03.2026.`;
     case 'endsAt':
       if (error.code === 'notAfterStart')

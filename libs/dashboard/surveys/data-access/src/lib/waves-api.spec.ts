@@ -8,6 +8,7 @@ import {
   regionSelectorLabel,
   startedText,
   submittedText,
+  waveFieldErrorMessage,
   waveFormField,
 } from './wave-messages';
 import { WavesApi } from './waves-api';
@@ -109,6 +110,16 @@ describe('wave messages', () => {
       message: 'Der Server ist nicht erreichbar. Bitte versuchen Sie es später erneut.',
       fields: {},
     });
+  });
+
+  it('has messages for the checks the forms make themselves', () => {
+    expect(waveFieldErrorMessage({ field: 'startsAt', code: 'inPast' })).toBe('Der Beginn darf nicht vor heute liegen.');
+    expect(waveFieldErrorMessage({ field: 'regionArs', code: 'noRegions' })).toBe(
+      'Bitte wählen Sie mindestens eine Ebene oder eine einzelne Region aus.',
+    );
+    expect(waveFieldErrorMessage({ field: 'endsAt', code: 'notLater' })).toBe(
+      'Das neue Ende muss nach dem bisherigen Ende und nach heute liegen.',
+    );
   });
 
   it('maps field paths to form fields', () => {

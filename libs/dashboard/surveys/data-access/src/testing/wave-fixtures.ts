@@ -1,13 +1,13 @@
 import type { WaveDetail, WaveParticipation, WaveSummary } from '@digitalcheck/shared-contracts';
 
-/** A wave of the RLP analyst over three Kreise, as the management pages receive it. */
+/** A wave of the RLP analyst over three Kreise, as the management pages receive it (same days in UTC and Berlin). */
 export const managedWave: WaveSummary = {
   id: 'w-1',
   title: 'Digitalcheck 2026',
   questionnaireId: 'digitale-kommune',
   questionnaireVersion: 1,
   landArs: '07',
-  startsAt: '2026-02-28T23:00:00.000Z',
+  startsAt: '2026-03-01T08:00:00.000Z',
   endsAt: '2026-06-30T22:00:00.000Z',
   closedAt: null,
   status: 'open',
