@@ -7,6 +7,7 @@ import { regionImportRoutes } from '@digitalcheck/dashboard-regions-feature-regi
 import { regionsRoutes } from '@digitalcheck/dashboard-regions-feature-regions';
 import { notFoundRoute, systemRoutes } from '@digitalcheck/dashboard-system-feature-shell';
 import { respondentRoutes } from '@digitalcheck/dashboard-surveys-feature-respondent';
+import { wavesRoutes } from '@digitalcheck/dashboard-surveys-feature-waves';
 
 /** Feature routes come before the catch-all. Every page is a lazy `loadComponent`. */
 export const appRoutes: Route[] = [
@@ -17,6 +18,7 @@ export const appRoutes: Route[] = [
   ...regionImportRoutes,
   ...questionnaireAdminRoutes,
   ...respondentRoutes,
+  ...wavesRoutes,
   ...adminRoutes,
   notFoundRoute,
 ];

@@ -58,11 +58,13 @@ describe('AccountMenu', () => {
     expect(panel.hidden).toBe(false);
     expect(Array.from(panel.querySelectorAll('li')).map(text)).toEqual([
       'Landesebene · Rheinland-Pfalz',
+      'Befragungen',
       'Benutzerkonten',
       'Einladungen',
       'Protokoll',
     ]);
     expect(Array.from(panel.querySelectorAll('a')).map((a) => a.getAttribute('href'))).toEqual([
+      '/verwaltung/befragungen',
       '/verwaltung/benutzer',
       '/verwaltung/einladungen',
       '/verwaltung/protokoll',
@@ -103,6 +105,7 @@ describe('AccountMenu', () => {
     expect(
       Array.from(element.querySelectorAll('[data-testid="account-panel"] a')).map((a) => a.getAttribute('href')),
     ).toEqual([
+      '/verwaltung/befragungen',
       '/verwaltung/benutzer',
       '/verwaltung/einladungen',
       '/verwaltung/protokoll',
