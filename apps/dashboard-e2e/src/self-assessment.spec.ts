@@ -42,6 +42,7 @@ async function expectSaved(page: Page): Promise<void> {
 
 test.describe('Selbsteinschätzung', () => {
   test('eine Kommune beantwortet Fragen in zwei Sitzungen, prüft und sendet ab', async ({ page, request }) => {
+    test.setTimeout(60_000);
     const problems = watchConsole(page);
     const title = `Digitalcheck E2E ${Date.now()}`;
     await openWave(request, title);
@@ -60,6 +61,9 @@ test.describe('Selbsteinschätzung', () => {
     // First sitting: Stammdaten and the first questions of Strategie & Steuerung.
     await wave.getByRole('button', { name: 'Beginnen' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stammdaten');
+    // S1 comes from the account, S3 from the reference data.
+    await expect(page.getByLabel(/^S1 /)).toHaveValue('071370000000');
+    await expect(page.getByLabel(/^S3 /)).toHaveValue('214.259');
     await page.getByRole('group', { name: /S2/ }).getByLabel('Landkreis/Kreis').check();
     await expectSaved(page);
     await page.getByRole('link', { name: 'Weiter', exact: true }).click();
@@ -77,27 +81,26 @@ test.describe('Selbsteinschätzung', () => {
     await expect(page.getByRole('group', { name: /A3/ }).getByLabel('Ja')).toBeChecked();
     await expect(page.getByLabel(/A4/)).toHaveValue('2,5');
 
-    // Second sitting: "Fortsetzen" resumes at the first section with open questions.
+    // Second sitting: "Fortsetzen" resumes where the last answer was given; the Stammdaten are kept.
     await page.goto('/selbsteinschaetzung');
-    await expect(wave.getByTestId('progress')).toContainText('Stammdaten: 1 von 4 beantwortet');
+    await expect(wave.getByTestId('progress')).toContainText('Stammdaten: 3 von 4 beantwortet');
     await wave.getByRole('link', { name: 'Fortsetzen' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Strategie & Steuerung');
+    await page.getByRole('link', { name: 'Zurück', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stammdaten');
     await expect(page.getByRole('group', { name: /S2/ }).getByLabel('Landkreis/Kreis')).toBeChecked();
+
+    // The review lists the open required question; once answered, the response is submitted after confirmation.
+    const responseId = new URL(page.url()).pathname.split('/')[2];
+    await page.goto(`/selbsteinschaetzung/${responseId}/pruefen`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prüfen und absenden');
+    await expect(page.getByTestId('open-questions')).toContainText('Noch eine Pflichtfrage offen');
+    await page.getByRole('link', { name: /^S4 / }).click();
+    await expect(page.getByLabel('Verwaltungsspitze')).toBeFocused();
     await page.getByLabel('IT-Leitung').check();
     await expectSaved(page);
     await page.reload();
     await expect(page.getByLabel('IT-Leitung')).toBeChecked();
-
-    // The review lists the open required questions; once answered, the response is submitted after confirmation.
-    const responseId = new URL(page.url()).pathname.split('/')[2];
-    await page.goto(`/selbsteinschaetzung/${responseId}/pruefen`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Prüfen und absenden');
-    await expect(page.getByTestId('open-questions')).toContainText('Noch 2 Pflichtfragen offen');
-    await page.getByRole('link', { name: /^S1 / }).click();
-    await expect(page.getByLabel(/^S1 /)).toBeFocused();
-    await page.getByLabel(/^S1 /).fill('071370000000');
-    await page.getByLabel(/^S3 /).fill('214.000');
-    await expectSaved(page);
     await page.goto(`/selbsteinschaetzung/${responseId}/pruefen`);
     await expect(page.getByTestId('complete')).toBeVisible();
     await waitForAnimations(page);

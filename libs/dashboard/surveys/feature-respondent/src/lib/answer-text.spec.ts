@@ -44,4 +44,26 @@ describe('answer helpers', () => {
     ).toBe('B');
     expect(resumeSection(surveyDefinition, [{ section: 'A', answered: 4, visible: 4, share: 1 }])).toBeNull();
   });
+
+  describe('resumes where the response was left off', () => {
+    const progress = (a: number, b: number) => [
+      { section: 'A', answered: a, visible: 4, share: a / 4 },
+      { section: 'B', answered: b, visible: 3, share: b / 3 },
+    ];
+    const savedAt = (time: string) => ({ savedAt: `2026-03-10T${time}:00.000Z` });
+
+    it('in the section of the answer saved last, though an earlier section has an open question', () => {
+      expect(resumeSection(surveyDefinition, progress(3, 1), { A1: savedAt('09:00'), B1: savedAt('09:05') })).toBe('B');
+    });
+
+    it('in the section of the answer saved last, also when that is not the last section', () => {
+      expect(resumeSection(surveyDefinition, progress(3, 1), { B1: savedAt('09:00'), A4: savedAt('09:05') })).toBe('A');
+    });
+
+    it('in the next section with open questions once that section is complete, else the first one', () => {
+      expect(resumeSection(surveyDefinition, progress(4, 1), { A4: savedAt('09:05') })).toBe('B');
+      expect(resumeSection(surveyDefinition, progress(3, 3), { B3: savedAt('09:05'), A1: savedAt('09:00') })).toBe('A');
+      expect(resumeSection(surveyDefinition, progress(4, 3), { B3: savedAt('09:05') })).toBeNull();
+    });
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * Pure helpers for the respondent pages: answer values in German words, number parsing with a decimal comma,
- * and where to continue a response.
+ * and where to continue a response (where it was left off).
  */
 import type { SectionProgress } from '@digitalcheck/shared-contracts';
 import type { AnswerValue, QuestionDefinition, QuestionnaireDefinition } from '@digitalcheck/shared-scoring';
@@ -74,14 +74,38 @@ export function answerText(question: QuestionDefinition, value: AnswerValue | un
   }
 }
 
-/** The first section with open questions (definition order), else null: all answered. */
+/**
+ * Where to continue a response: where it was left off, i.e. the section of the answer saved last, if it still has
+ * open questions; else the next section after it with open questions, else the first one. Null when every visible
+ * question is answered. Without any saved answer: the first section with open questions.
+ */
 export function resumeSection(
   definition: QuestionnaireDefinition,
   sections: readonly SectionProgress[],
+  answers: Readonly<Record<string, { savedAt: string | null }>> = {},
 ): string | null {
-  for (const section of definition.sections) {
-    const progress = sections.find((p) => p.section === section.code);
-    if (progress && progress.answered < progress.visible) return section.code;
+  const codes = definition.sections.map((section) => section.code);
+  const last = lastSavedQuestion(answers);
+  const start = Math.max(
+    0,
+    definition.sections.findIndex((section) => section.questions.some((q) => q.code === last)),
+  );
+  for (const code of [...codes.slice(start), ...codes.slice(0, start)]) {
+    const progress = sections.find((p) => p.section === code);
+    if (progress && progress.answered < progress.visible) return code;
   }
   return null;
+}
+
+function lastSavedQuestion(answers: Readonly<Record<string, { savedAt: string | null }>>): string | null {
+  let last: string | null = null;
+  let lastTime = Number.NEGATIVE_INFINITY;
+  for (const [code, answer] of Object.entries(answers)) {
+    const time = answer.savedAt === null ? Number.NaN : Date.parse(answer.savedAt);
+    if (time > lastTime) {
+      last = code;
+      lastTime = time;
+    }
+  }
+  return last;
 }

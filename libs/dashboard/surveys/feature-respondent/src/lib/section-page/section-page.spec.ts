@@ -1,6 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { draftResponse } from '@digitalcheck/dashboard-surveys-data-access/testing';
+import { draftResponse, surveyDefinition } from '@digitalcheck/dashboard-surveys-data-access/testing';
+import type { QuestionnaireDefinition } from '@digitalcheck/shared-scoring';
 import { DEFINITION_URL, setUpRespondentPage, textOf, tick, versionOf } from '../../testing/respondent-testing';
 
 const saved = (code: string, value: unknown, version: number) => ({
@@ -20,11 +21,11 @@ describe('SectionPage', () => {
   const shown = () => Array.from(element().querySelectorAll('dc-question-field')).map((q) => q.id);
   const input = (id: string) => element().querySelector(`#${id}`) as HTMLInputElement;
 
-  async function open(section: string, response = draftResponse): Promise<void> {
+  async function open(section: string, response = draftResponse, definition = surveyDefinition): Promise<void> {
     ({ http, harness } = await setUpRespondentPage());
     await harness.navigateByUrl(`/selbsteinschaetzung/r-1/abschnitt/${section}`);
     http.expectOne('/api/v1/responses/r-1').flush(response);
-    http.expectOne(DEFINITION_URL).flush(versionOf());
+    http.expectOne(DEFINITION_URL).flush(versionOf(definition));
     await harness.fixture.whenStable();
   }
 
@@ -115,6 +116,133 @@ describe('SectionPage', () => {
     expect(http.expectOne('/api/v1/responses/r-1/answers/B2').request.body.value).toBe(4);
     await harness.fixture.whenStable();
     expect(element().querySelector('#q-B2-fehler')).toBeNull();
+  });
+
+  it('says "Nicht gespeichert" while an entry is refused in place and warns before the tab is closed', async () => {
+    await open('B');
+    input('q-B1-vollstaendig').click();
+    await tick();
+    http.expectOne('/api/v1/responses/r-1/answers/B1').flush(saved('B1', 'vollstaendig', 1));
+    await harness.fixture.whenStable();
+    const field = input('q-B2');
+    field.value = '51';
+    field.dispatchEvent(new Event('input'));
+    await harness.fixture.whenStable();
+    expect(saveState()).toBe('Nicht gespeichert – bitte prüfen Sie die markierten Antworten.');
+    expect(element().querySelector('[data-testid="save-state"]')?.getAttribute('data-state')).toBe('failed');
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(true);
+    field.value = '5';
+    field.dispatchEvent(new Event('input'));
+    await tick();
+    http.expectOne('/api/v1/responses/r-1/answers/B2').flush(saved('B2', 5, 1));
+    await harness.fixture.whenStable();
+    expect(saveState()).toBe('Gespeichert');
+    const later = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(later);
+    expect(later.defaultPrevented).toBe(false);
+  });
+
+  describe('prefill', () => {
+    /** Stammdaten as in the default questionnaire: S1 from the account, S3 from the reference data. */
+    const withMasterData: QuestionnaireDefinition = {
+      ...surveyDefinition,
+      sections: [
+        {
+          code: 'S',
+          title: 'Stammdaten',
+          weight: 0,
+          fieldOfAction: false,
+          countsInIndex: false,
+          questions: [
+            {
+              code: 'S1',
+              type: 'text',
+              text: 'Für welche Gebietskörperschaft füllen Sie den Fragebogen aus?',
+              required: true,
+              scored: false,
+              format: 'ars',
+              prefill: 'regionArs',
+            },
+            {
+              code: 'S3',
+              type: 'number',
+              text: 'Einwohnerzahl',
+              required: true,
+              scored: false,
+              min: 1,
+              integer: true,
+              askReferenceDate: true,
+              prefill: 'referencePopulation',
+            },
+          ],
+        },
+        ...surveyDefinition.sections,
+      ],
+    };
+    const region = (population: number | null) => ({
+      ars: '07137',
+      name: 'Mayen-Koblenz',
+      population,
+      populationDate: population === null ? null : '2018-12-31',
+    });
+
+    it('gives never answered questions the region key and the reference population with its date, and saves them', async () => {
+      await open('S', draftResponse, withMasterData);
+      http.expectOne('/api/v1/regions/07137').flush(region(214_259));
+      await harness.fixture.whenStable();
+      expect(input('q-S1').value).toBe('071370000000');
+      expect(input('q-S3').value).toBe('214.259');
+      expect(input('q-S3-stichtag').value).toBe('2018-12-31');
+      await tick();
+      const s1 = http.expectOne('/api/v1/responses/r-1/answers/S1');
+      const s3 = http.expectOne('/api/v1/responses/r-1/answers/S3');
+      expect(s1.request.body).toEqual(expect.objectContaining({ value: '071370000000', baseVersion: 0 }));
+      expect(s3.request.body).toEqual(
+        expect.objectContaining({ value: { value: 214_259, referenceDate: '2018-12-31' }, baseVersion: 0 }),
+      );
+      s1.flush(saved('S1', '071370000000', 1));
+      s3.flush(saved('S3', { value: 214_259, referenceDate: '2018-12-31' }, 1));
+      await harness.fixture.whenStable();
+      expect(saveState()).toBe('Gespeichert');
+    });
+
+    it('leaves answered and cleared questions alone', async () => {
+      await open(
+        'S',
+        {
+          ...draftResponse,
+          answers: {
+            S1: { value: null, version: 2, savedAt: '2026-03-10T09:00:00.000Z', savedBy: 'Mia Mayen' },
+            S3: { value: 210_000, version: 1, savedAt: '2026-03-10T09:00:00.000Z', savedBy: 'Mia Mayen' },
+          },
+        },
+        withMasterData,
+      );
+      await tick();
+      http.expectNone('/api/v1/regions/07137');
+      http.expectNone(() => true);
+      expect(input('q-S1').value).toBe('');
+      expect(input('q-S3').value).toBe('210.000');
+    });
+
+    it('prefills only what is known: no population, no S3', async () => {
+      await open('S', draftResponse, withMasterData);
+      http.expectOne('/api/v1/regions/07137').flush(region(null));
+      await tick();
+      http.expectOne('/api/v1/responses/r-1/answers/S1').flush(saved('S1', '071370000000', 1));
+      http.expectNone('/api/v1/responses/r-1/answers/S3');
+      await harness.fixture.whenStable();
+      expect(input('q-S3').value).toBe('');
+    });
+
+    it('does not prefill a response that cannot be changed', async () => {
+      await open('S', { ...draftResponse, status: 'submitted', editable: false }, withMasterData);
+      await tick();
+      http.expectNone(() => true);
+      expect(input('q-S1').value).toBe('');
+    });
   });
 
   describe('conflict', () => {

@@ -8,19 +8,27 @@ import {
   effect,
   inject,
   signal,
+  untracked,
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import { AnswerSaver, answerErrorMessage, saveStateText } from '@digitalcheck/dashboard-surveys-data-access';
+import { RegionsApi } from '@digitalcheck/dashboard-regions-data-access';
+import {
+  AnswerSaver,
+  type SaveState,
+  answerErrorMessage,
+  saveStateText,
+} from '@digitalcheck/dashboard-surveys-data-access';
 import {
   type AnswerValue,
   type QuestionDefinition,
   questionVisibility,
   validateAnswers,
 } from '@digitalcheck/shared-scoring';
-import { distinctUntilChanged, map, switchMap } from 'rxjs';
+import { type Observable, catchError, distinctUntilChanged, map, of, switchMap } from 'rxjs';
 import { answerText, isEmptyAnswerValue, without } from '../answer-text';
+import { type PrefillSource, needsReferenceData, prefillValue, questionsToPrefill } from '../prefill';
 import { QuestionField, type FieldInput } from '../question-field/question-field';
 import { type ResponseLoadState, responseLoader } from '../response-loader';
 
@@ -34,7 +42,8 @@ interface SectionEntry {
 /**
  * One section of the self-assessment per page: every visible question as a form control, autosaved per question
  * (AnswerSaver), with the save state in a live region, a choice for conflicting answers, inline validation and
- * links to the previous and next section. Leaving the tab while saves are pending asks first.
+ * links to the previous and next section. Leaving the tab while saves are pending or an entry was refused asks
+ * first. Questions with a prefill hint that were never answered get their prefilled answer, saved like any other.
  */
 @Component({
   selector: 'dc-section-page',
@@ -51,6 +60,7 @@ export class SectionPage {
   protected readonly saver = inject(AnswerSaver);
   private readonly route = inject(ActivatedRoute);
   private readonly injector = inject(Injector);
+  private readonly regions = inject(RegionsApi);
   private readonly params = toSignal(this.route.paramMap, { requireSync: true });
   private readonly fragment = toSignal(this.route.fragment, { initialValue: null });
 
@@ -100,7 +110,14 @@ export class SectionPage {
   });
   /** Client-side errors (not a number, out of range …): such values are not sent. */
   private readonly localErrors = signal<Record<string, string>>({});
-  protected readonly saveText = computed(() => saveStateText(this.saver.state()));
+  /** The saver's state, but an entry refused here is not saved either: then "Nicht gespeichert – bitte prüfen …". */
+  protected readonly saveState = computed<SaveState>(() => {
+    const state = this.saver.state();
+    return state !== 'conflict' && Object.keys(this.localErrors()).length > 0 ? 'failed' : state;
+  });
+  protected readonly saveText = computed(() => saveStateText(this.saveState()));
+  /** Questions prefilled on this page already (each once, even before the save returns). */
+  private readonly prefilled = new Set<string>();
   protected readonly answerText = answerText;
 
   constructor() {
@@ -124,6 +141,13 @@ export class SectionPage {
       if (!section) return;
       const parts = title.getTitle().split(' – ');
       title.setTitle([section.title, ...parts.slice(parts.length > 1 ? 1 : 0)].join(' – '));
+    });
+
+    // Prefills of the shown section, once the response is loaded (and again when another section is shown).
+    effect(() => {
+      const loaded = this.loaded();
+      const section = this.section();
+      if (loaded && section && loaded.response.editable) untracked(() => this.prefill(loaded.response.regionArs));
     });
 
     // A link from the review page (#frage-A1) focuses the question's first control once it is rendered.
@@ -167,10 +191,34 @@ export class SectionPage {
   }
 
   protected warnBeforeUnload(event: BeforeUnloadEvent): void {
-    if (!this.saver.pending()) return;
+    if (!this.saver.pending() && Object.keys(this.localErrors()).length === 0) return;
     event.preventDefault();
     // Older browsers show the prompt only with a return value.
     event.returnValue = '';
+  }
+
+  /** Gives the visible questions with a prefill hint that never had an answer their prefilled answer. */
+  private prefill(regionArs: string): void {
+    const loaded = this.loaded();
+    const questions = questionsToPrefill(this.questions(), this.saver.answers()).filter(
+      (q) => !this.prefilled.has(q.code),
+    );
+    if (!loaded || questions.length === 0) return;
+    for (const q of questions) this.prefilled.add(q.code);
+    const source$: Observable<PrefillSource> = needsReferenceData(questions)
+      ? this.regions.get(regionArs).pipe(
+          map((region) => ({ regionArs, population: region.population, populationDate: region.populationDate })),
+          catchError(() => of({ regionArs })),
+        )
+      : of({ regionArs });
+    source$.subscribe((source) => {
+      for (const q of questions) {
+        const value = prefillValue(q, source);
+        if (value === null || q.code in this.saver.answers()) continue;
+        if (validateAnswers(loaded.definition, { [q.code]: value }).errors[q.code]) continue;
+        this.saver.change(q.code, value);
+      }
+    });
   }
 
   private setLocalError(code: string, message: string | null): void {

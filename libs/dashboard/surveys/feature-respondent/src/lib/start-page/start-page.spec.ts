@@ -50,6 +50,31 @@ describe('StartPage', () => {
     expect(link?.getAttribute('href')).toBe('/selbsteinschaetzung/r-1/abschnitt/A');
   });
 
+  it('"Fortsetzen" leads to where the response was left off, not back to a question skipped earlier', async () => {
+    http.expectOne('/api/v1/waves').flush([openWave]);
+    http
+      .expectOne('/api/v1/waves/w-1/responses/mine')
+      .flush([{ regionArs: '07137', responseId: 'r-1', status: 'draft' }]);
+    http.expectOne(DEFINITION_URL).flush(versionOf());
+    http.expectOne('/api/v1/responses/r-1').flush({
+      ...draftResponse,
+      answers: {
+        ...draftResponse.answers,
+        B1: { value: 'keinThema', version: 1, savedAt: '2026-03-11T08:00:00.000Z', savedBy: 'Mia Mayen' },
+      },
+      progress: {
+        ...draftResponse.progress,
+        sections: [
+          { section: 'A', answered: 2, visible: 4, share: 0.5 },
+          { section: 'B', answered: 1, visible: 3, share: 1 / 3 },
+        ],
+      },
+    });
+    await harness.fixture.whenStable();
+    const link = Array.from(element().querySelectorAll('a')).find((a) => textOf(a) === 'Fortsetzen');
+    expect(link?.getAttribute('href')).toBe('/selbsteinschaetzung/r-1/abschnitt/B');
+  });
+
   it('"Beginnen" opens the response (get-or-create) and goes to the first section', async () => {
     await answer([openWave], null);
     expect(textOf(element().querySelector('[data-testid="region-07137"] h3'))).toBe(

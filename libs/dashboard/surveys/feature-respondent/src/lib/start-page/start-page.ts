@@ -20,7 +20,7 @@ interface RegionEntry {
   name: string;
   response: SurveyResponse | null;
   statusText: string;
-  /** Where "Fortsetzen" leads: the first section with open questions, or the review page. */
+  /** Where "Fortsetzen" leads: where the response was left off (resumeSection), or the review page. */
   resumeLink: string[] | null;
   sections: { code: string; title: string; answered: number; visible: number }[];
 }
@@ -136,7 +136,7 @@ export class StartPage {
     });
     let resumeLink: string[] | null = null;
     if (response && definition) {
-      const next = resumeSection(definition, response.progress.sections);
+      const next = resumeSection(definition, response.progress.sections, response.answers);
       resumeLink =
         next === null && response.editable
           ? ['/selbsteinschaetzung', response.id, 'pruefen']
