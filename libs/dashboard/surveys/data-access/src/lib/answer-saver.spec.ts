@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { ANSWER_SAVER_OPTIONS, AnswerSaver, saveStateText } from './answer-saver';
+import { ANSWER_SAVER_OPTIONS, AnswerSaver, sameAnswer, saveStateText } from './answer-saver';
 import { draftResponse } from '../testing/survey-fixtures';
 
 const URL_A1 = '/api/v1/responses/r-1/answers/A1';
@@ -158,6 +158,41 @@ describe('AnswerSaver', () => {
     jest.advanceTimersByTime(5000);
     http.expectNone(URL_A1);
     expect(saver.conflicts()['A1'].mine).toBe('weissNicht');
+  });
+
+  it('a 409 whose stored value equals the one sent counts as saved, on top of the stored version', () => {
+    saver.change('S3', { referenceDate: '2024-12-31', value: 214_000 });
+    jest.advanceTimersByTime(600);
+    http.expectOne('/api/v1/responses/r-1/answers/S3').flush(
+      {
+        statusCode: 409,
+        code: 'ANSWER_CONFLICT',
+        message: 'changed',
+        conflict: {
+          current: {
+            value: { value: 214_000, referenceDate: '2024-12-31' },
+            version: 1,
+            savedAt: '2026-03-11T09:30:00.000Z',
+            savedBy: 'Max Koblenz',
+          },
+        },
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
+    expect(saver.state()).toBe('saved');
+    expect(saver.conflicts()).toEqual({});
+    expect(saver.versions()['S3']).toBe(1);
+    // The next change builds on the colleague's version.
+    saver.change('S3', { value: 215_000, referenceDate: '2024-12-31' });
+    jest.advanceTimersByTime(600);
+    expect(http.expectOne('/api/v1/responses/r-1/answers/S3').request.body).toMatchObject({ baseVersion: 1 });
+  });
+
+  it('compares answers as values, whatever the key order', () => {
+    expect(sameAnswer({ a: '1', b: ['x', 'y'] }, { b: ['x', 'y'], a: '1' })).toBe(true);
+    expect(sameAnswer(['x', 'y'], ['y', 'x'])).toBe(false);
+    expect(sameAnswer('ja', 'nein')).toBe(false);
+    expect(sameAnswer(null, null)).toBe(true);
   });
 
   it('keeping the stored value only updates the form', () => {

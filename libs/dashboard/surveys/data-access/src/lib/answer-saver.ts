@@ -203,6 +203,19 @@ export class AnswerSaver {
   }
 
   private failed(questionCode: string, entry: Entry, operation: Operation, error: unknown): void {
+    const body = error instanceof HttpErrorResponse ? (error.error as SurveyErrorBody<AnswerValue> | null) : null;
+    const current = body?.code === 'ANSWER_CONFLICT' ? body.conflict?.current : undefined;
+    if (current && current.savedAt !== null && sameAnswer(current.value, operation.value)) {
+      // A colleague stored exactly this value meanwhile (both prefilled S1, say): nothing to choose between.
+      this.saved(questionCode, entry, {
+        questionCode,
+        value: current.value,
+        version: current.version,
+        savedAt: current.savedAt,
+        savedBy: current.savedBy,
+      });
+      return;
+    }
     if (isRetryable(error)) {
       const delays = this.options.retryDelaysMs;
       const delay = delays[Math.min(entry.attempt, delays.length - 1)] ?? 1000;
@@ -220,8 +233,6 @@ export class AnswerSaver {
       clearTimeout(entry.timer);
       entry.timer = null;
     }
-    const body = error instanceof HttpErrorResponse ? (error.error as SurveyErrorBody<AnswerValue> | null) : null;
-    const current = body?.code === 'ANSWER_CONFLICT' ? body.conflict?.current : undefined;
     if (current) {
       this.conflictState.update((all) => ({
         ...all,
@@ -302,4 +313,18 @@ export function saveStateText(state: SaveState): string {
     case 'failed':
       return $localize`:Save state@@surveys.save.failed:Nicht gespeichert – bitte prüfen Sie die markierten Antworten.`;
   }
+}
+
+/** Two answer values are the same answer: equal JSON, whatever the order of object keys. */
+export function sameAnswer(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
 }
