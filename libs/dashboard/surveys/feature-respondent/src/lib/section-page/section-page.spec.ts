@@ -96,6 +96,15 @@ describe('SectionPage', () => {
     ]);
   });
 
+  it('links to the review from every section of an editable response', async () => {
+    await open('A');
+    const review = element().querySelector('[data-testid="toc-review"]');
+    expect([textOf(review), review?.getAttribute('href')]).toEqual([
+      'Prüfen und Absenden',
+      '/selbsteinschaetzung/r-1/pruefen',
+    ]);
+  });
+
   it('shows a German message tied to the field for a number out of range and does not send it', async () => {
     await open('B');
     input('q-B1-vollstaendig').click();
@@ -316,5 +325,6 @@ describe('SectionPage', () => {
     expect(textOf(element().querySelector('[data-testid="read-only"]'))).toContain('kann nicht mehr geändert werden');
     expect(input('q-A1-ja').disabled).toBe(true);
     expect(saveState()).toBe('');
+    expect(element().querySelector('[data-testid="toc-review"]')).toBeNull();
   });
 });
