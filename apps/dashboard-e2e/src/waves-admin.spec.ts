@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { VERBANDSGEMEINDE_EXAMPLE } from '@digitalcheck/shared-scoring/testing';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations, waitForAnimations, watchConsole } from './support/pages';
 
@@ -25,25 +26,52 @@ async function signIn(page: Page, email: string): Promise<void> {
   await expect(page.getByTestId('account-toggle')).toBeVisible();
 }
 
-/** The Mayen-Koblenz respondent, on its own request context, opens its response and saves one answer. */
-async function answerOneQuestion(request: APIRequestContext, waveId: string): Promise<void> {
+/** Signs in on a request context of its own; returns the CSRF token its writes must send. */
+async function signInByApi(request: APIRequestContext, email: string): Promise<string> {
   const anonymous = await (await request.get('/api/v1/auth/session')).json();
   const login = await request.post('/api/v1/auth/login', {
-    data: { email: 'mayen-koblenz@demo.example', password: PASSWORD },
+    data: { email, password: PASSWORD },
     headers: { 'X-XSRF-TOKEN': anonymous.csrfToken },
   });
   expect(login.status()).toBe(200);
-  const { csrfToken } = await login.json();
+  return (await login.json()).csrfToken;
+}
+
+/** Mayen-Koblenz (07137) opens its response in the wave; returns its id. */
+async function openResponse(request: APIRequestContext, csrfToken: string, waveId: string): Promise<string> {
   const opened = await request.post(`/api/v1/waves/${waveId}/regions/07137/response`, {
     headers: { 'X-XSRF-TOKEN': csrfToken },
   });
   expect(opened.status()).toBe(200);
-  const { id } = await opened.json();
-  const saved = await request.put(`/api/v1/responses/${id}/answers/S2`, {
-    data: { value: 'landkreis', baseVersion: 0, operationId: randomUUID() },
+  return (await opened.json()).id;
+}
+
+async function saveAnswer(
+  request: APIRequestContext,
+  csrfToken: string,
+  responseId: string,
+  code: string,
+  value: unknown,
+): Promise<void> {
+  const saved = await request.put(`/api/v1/responses/${responseId}/answers/${code}`, {
+    data: { value, baseVersion: 0, operationId: randomUUID() },
     headers: { 'X-XSRF-TOKEN': csrfToken },
   });
   expect(saved.status()).toBe(200);
+}
+
+async function submitResponse(request: APIRequestContext, csrfToken: string, responseId: string): Promise<void> {
+  const submitted = await request.post(`/api/v1/responses/${responseId}/submit`, {
+    headers: { 'X-XSRF-TOKEN': csrfToken },
+  });
+  expect(submitted.status()).toBe(200);
+}
+
+/** The Mayen-Koblenz respondent, on its own request context, opens its response and saves one answer. */
+async function answerOneQuestion(request: APIRequestContext, waveId: string): Promise<void> {
+  const csrfToken = await signInByApi(request, 'mayen-koblenz@demo.example');
+  const responseId = await openResponse(request, csrfToken, waveId);
+  await saveAnswer(request, csrfToken, responseId, 'S2', 'landkreis');
 }
 
 async function settled(page: Page): Promise<void> {
@@ -186,6 +214,107 @@ test.describe('Befragungen verwalten', () => {
     await expect(row).toContainText('1 von 36 begonnen');
     await settled(page);
     await expectNoAxeViolations(page);
+    expect(problems).toEqual([]);
+  });
+
+  test('das Land öffnet eine abgesendete Selbsteinschätzung mit Grund wieder und veröffentlicht sie', async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
+    test.setTimeout(120_000);
+    const problems = watchConsole(page);
+    const title = `Befragung E2E Status ${Date.now()}`;
+    const reason = `Einwohnerzahl wird korrigiert (${Date.now()})`;
+
+    // The analyst opens a small wave over the API; Mayen-Koblenz answers everything and submits.
+    const analyst = await playwright.request.newContext({ baseURL });
+    const analystToken = await signInByApi(analyst, 'analyse.rlp@demo.example');
+    const now = Date.now();
+    const created = await analyst.post('/api/v1/waves', {
+      data: {
+        title,
+        questionnaireId: 'digitale-kommune',
+        questionnaireVersion: 1,
+        regionArs: ['07135', '07137'],
+        startsAt: new Date(now - 60_000).toISOString(),
+        endsAt: new Date(now + 30 * DAY).toISOString(),
+      },
+      headers: { 'X-XSRF-TOKEN': analystToken },
+    });
+    expect(created.status()).toBe(201);
+    const waveId = (await created.json()).id as string;
+    await analyst.dispose();
+    const mayen = await playwright.request.newContext({ baseURL });
+    const mayenToken = await signInByApi(mayen, 'mayen-koblenz@demo.example');
+    const responseId = await openResponse(mayen, mayenToken, waveId);
+    for (const [code, value] of Object.entries(VERBANDSGEMEINDE_EXAMPLE)) {
+      await saveAnswer(mayen, mayenToken, responseId, code, value);
+    }
+    await submitResponse(mayen, mayenToken, responseId);
+
+    await signIn(page, 'analyse.rlp@demo.example');
+    await page.goto('/verwaltung/befragungen');
+    await page.getByRole('link', { name: title }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(page.getByTestId('submitted')).toHaveText('1 von 2 abgesendet');
+    await expect(page.getByTestId('region-07137')).toContainText('abgesendet');
+
+    // Reopen, keyboard only (the region in the button's name is for screen readers, hence " : "): Escape cancels and returns the focus; an empty reason is refused at the field.
+    const reopen = page.getByRole('button', { name: /^Wieder öffnen ?: Mayen-Koblenz$/ });
+    await reopen.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Selbsteinschätzung von Mayen-Koblenz wieder öffnen?' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByLabel('Grund (Pflichtangabe)')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(reopen).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(dialog.getByLabel('Grund (Pflichtangabe)')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(dialog.getByRole('button', { name: 'Wieder öffnen' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(dialog).toContainText('Bitte geben Sie einen Grund an (höchstens 1.000 Zeichen).');
+    await expect(dialog.getByLabel('Grund (Pflichtangabe)')).toBeFocused();
+    await expect(dialog.getByLabel('Grund (Pflichtangabe)')).toHaveAttribute('aria-invalid', 'true');
+    await waitForAnimations(page);
+    await expectNoAxeViolations(page);
+    await page.keyboard.type(reason);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByTestId('wave-notice')).toHaveText(
+      'Die Selbsteinschätzung von Mayen-Koblenz ist wieder geöffnet.',
+    );
+    await expect(page.getByTestId('region-07137')).toContainText('wieder geöffnet');
+    await expect(page.getByTestId('submitted')).toHaveText('0 von 2 abgesendet');
+    const audit = await (await page.request.get('/api/v1/audit?action=response.reopened')).json();
+    const entry = (audit.items as Array<{ entityId: string; details: { reason?: string } }>).find(
+      (item) => item.entityId === responseId,
+    );
+    expect(entry?.details.reason).toBe(reason);
+
+    // Submitted again, then published after confirmation; the result page is one link away.
+    await submitResponse(mayen, mayenToken, responseId);
+    await mayen.dispose();
+    await page.reload();
+    await expect(page.getByTestId('region-07137')).toContainText('abgesendet');
+    await page.getByRole('button', { name: /^Veröffentlichen ?: Mayen-Koblenz$/ }).click();
+    await expect(page.getByTestId('confirm-panel')).toContainText(
+      'Selbsteinschätzung von Mayen-Koblenz veröffentlichen?',
+    );
+    await page.getByRole('button', { name: 'Ja, veröffentlichen' }).click();
+    await expect(page.getByTestId('wave-notice')).toHaveText(
+      'Die Selbsteinschätzung von Mayen-Koblenz ist veröffentlicht.',
+    );
+    await expect(page.getByTestId('region-07137')).toContainText('veröffentlicht');
+    await expect(page.getByTestId('submitted')).toHaveText('1 von 2 abgesendet');
+    await expect(page.getByRole('button', { name: /^Wieder öffnen ?: Mayen-Koblenz$/ })).toHaveCount(0);
+    await page.getByRole('link', { name: /^Ergebnis ?: Mayen-Koblenz$/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ergebnis der Selbsteinschätzung');
     expect(problems).toEqual([]);
   });
 
