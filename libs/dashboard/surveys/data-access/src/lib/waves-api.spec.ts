@@ -113,7 +113,9 @@ describe('wave messages', () => {
   });
 
   it('has messages for the checks the forms make themselves', () => {
-    expect(waveFieldErrorMessage({ field: 'startsAt', code: 'inPast' })).toBe('Der Beginn darf nicht vor heute liegen.');
+    expect(waveFieldErrorMessage({ field: 'startsAt', code: 'inPast' })).toBe(
+      'Der Beginn darf nicht vor heute liegen.',
+    );
     expect(waveFieldErrorMessage({ field: 'regionArs', code: 'noRegions' })).toBe(
       'Bitte wählen Sie mindestens eine Ebene oder eine einzelne Region aus.',
     );
