@@ -12,6 +12,8 @@
 //   BENCH_COUNT_QUERIES=1     diagnostics: counts the API's database round trips per save (wraps pg's
 //                             Client#query in the API process through a `node -r` preload)
 //   BENCH_API_NODE_ARGS=…     extra node options for the API, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
+//   BENCH_API_MAIN=…          the API bundle to run (default dist/apps/api/main.js; for paired runs of two builds,
+//                             e.g. a copy under tmp/ so that node_modules still resolves)
 import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,7 +25,7 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 
 const root = join(import.meta.dirname, '..', '..');
-const mainJs = join(root, 'dist/apps/api/main.js');
+const mainJs = process.env.BENCH_API_MAIN ?? join(root, 'dist/apps/api/main.js');
 const server = process.env.BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const seconds = Number(process.argv[2] ?? 10);
 const warmup = Number(process.env.BENCH_WARMUP ?? 2);

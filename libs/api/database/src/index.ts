@@ -4,3 +4,4 @@ export * from './lib/describe-database-error';
 export * from './lib/typeorm-logger';
 export { EmbeddedPostgres } from './lib/embedded/embedded-postgres';
 export * from './lib/run-migrations';
+export * from './lib/prepared-statement';

@@ -1,4 +1,5 @@
 import { APP_CONFIG, type AppConfig } from '@digitalcheck/api-config';
+import { runPrepared } from '@digitalcheck/api-database';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, LessThan } from 'typeorm';
@@ -6,6 +7,7 @@ import { Principal } from '../access/principal';
 import { randomToken, tokenHash } from '../tokens';
 import { AppUser } from '../users/app-user.entity';
 import { RoleAssignment } from '../users/role-assignment.entity';
+import { type SessionRow, SESSION_BY_TOKEN, sessionFromRows } from './session-lookup.sql';
 import { UserSession } from './user-session.entity';
 
 /** Activity renews the idle expiry at most this often, so reads do not each cost a write. */
@@ -60,13 +62,10 @@ export class SessionService {
   /** The live session behind a cookie token, renewed by this activity; null if unknown, expired or disabled. */
   async resolve(token: string): Promise<ResolvedSession | null> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-    // One query for session, account and roles (findOne with relations would add a DISTINCT pre-query).
-    const session = await this.dataSource.manager
-      .createQueryBuilder(UserSession, 'session')
-      .innerJoinAndSelect('session.user', 'user')
-      .leftJoinAndSelect('user.assignments', 'assignment')
-      .where('session.tokenHash = :hash', { hash: tokenHash(token) })
-      .getOne();
+    // One prepared statement for session, account and roles (one row per role assignment).
+    const session = sessionFromRows(
+      await runPrepared<SessionRow>(this.dataSource, SESSION_BY_TOKEN, [tokenHash(token)]),
+    );
     const now = new Date();
     if (!session?.user || session.expiresAt <= now || session.user.status !== 'active') return null;
     if (now.getTime() - session.lastSeenAt.getTime() > RENEW_AFTER_MS) {

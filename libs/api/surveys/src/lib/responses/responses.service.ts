@@ -1,5 +1,6 @@
 import { AuditService } from '@digitalcheck/api-audit';
-import { AppUser, type Principal, restrictToRegions } from '@digitalcheck/api-auth';
+import { type Principal, restrictToRegions } from '@digitalcheck/api-auth';
+import { runPrepared } from '@digitalcheck/api-database';
 import { ApiValidationException } from '@digitalcheck/api-platform';
 import type {
   AnswerConflict,
@@ -19,17 +20,13 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { DefinitionCache } from '../definitions/definition-cache';
-import { SurveyAnswer } from '../entities/survey-answer.entity';
-import { SurveyAnswerOperation } from '../entities/survey-answer-operation.entity';
 import { SurveyResponse } from '../entities/survey-response.entity';
 import { SurveyWave } from '../entities/survey-wave.entity';
 import type { AnswerSaveBody } from '../http/surveys.dto';
 import { SurveyException, waveClosed } from '../http/survey-exception';
 import { type WaveTimes, waveStatus } from '../waves/wave-state';
+import { EDITABLE, INSERT_ANSWER, regionReadScope, SAVE_INSERT, SAVE_UPDATE, UPDATE_ANSWER } from './answer-save.sql';
 import { type SignedInActor, WavesService } from '../waves/waves.service';
-
-/** Statuses in which answers may change and the response may be submitted. */
-const EDITABLE: readonly ResponseStatus[] = ['draft', 'reopened'];
 
 interface AnswerRow {
   value: unknown;
@@ -45,6 +42,9 @@ interface AnswerRow {
  */
 @Injectable()
 export class ResponsesService {
+  /** Per response id, the questionnaire of its wave as last read by a save (see validatedAgainst). */
+  private readonly questionnaireHints = new Map<string, QuestionnaireHint>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly definitions: DefinitionCache,
@@ -150,12 +150,14 @@ export class ResponsesService {
   }
 
   /**
-   * Autosave of one answer in two database round trips and no explicit transaction. First one read: the
-   * response (if the caller may read it) with its wave, the current answer and the operation id. Then one
-   * statement (atomic by itself) that share-locks the response row while it is still editable (a submit waits
-   * for a running save, and a save after a submit writes nothing), writes the answer only on top of the version
-   * the client edited, and inserts the operation and the audit event from the written row. A stale base version
-   * answers 409 with the current answer; a repeated operation id returns the original result.
+   * Autosave of one answer, usually in one database statement and no explicit transaction (SAVE_INSERT or
+   * SAVE_UPDATE): it reads the response (if the caller may read it) with its wave, the current answer and the
+   * operation id, and in the same statement (atomic by itself), when every check passes, share-locks the response
+   * row while it is still editable (a submit waits for a running save, and a save after a submit writes nothing),
+   * writes the answer only on top of the version the client edited, and inserts the operation and the audit event
+   * from the written row. Otherwise the checks run on what it read, in their order, and a good save is written
+   * by a second statement of the same form. A stale base version answers 409 with the current answer; a repeated
+   * operation id returns the original result.
    */
   async saveAnswer(
     actor: SignedInActor,
@@ -185,7 +187,31 @@ export class ResponsesService {
     body: AnswerSaveBody,
   ): Promise<SavedAnswer | null> {
     const { principal } = actor;
-    const context = await this.saveContext(principal, responseId, questionCode, body.operationId);
+    const value = body.value === null ? null : JSON.stringify(body.value);
+    // Read and, when every check below would pass, write in the same statement (see saveStatement).
+    const hint = await this.validatedAgainst(responseId, questionCode, body.value);
+    const [read] = await runPrepared<SaveRow>(this.dataSource, body.baseVersion === 0 ? SAVE_INSERT : SAVE_UPDATE, [
+      responseId,
+      questionCode,
+      value,
+      principal.userId,
+      body.baseVersion,
+      body.operationId,
+      JSON.stringify({ questionCode, newValue: body.value, operationId: body.operationId }),
+      actor.requestId || null,
+      responseId,
+      new Date(),
+      hint?.questionnaireId ?? null,
+      hint?.questionnaireVersion ?? null,
+      hint !== null,
+      ...regionReadScope(principal),
+    ]);
+    const context = read.region_ars === null ? undefined : (read as SaveContext);
+    if (context) this.rememberQuestionnaire(responseId, context);
+    if (read.ok && read.written_version !== null && read.written_saved_at !== null) {
+      return saved(questionCode, body.value, read.written_version, read.written_saved_at, principal.displayName);
+    }
+
     if (!context) throw new NotFoundException(`There is no response ${responseId}.`);
     if (!canEdit(principal, context.region_ars)) {
       throw new ForbiddenException('Only the respondents of the region change its answers.');
@@ -213,27 +239,35 @@ export class ResponsesService {
       });
     }
 
-    // The version in the audit event comes from the written row (always baseVersion + 1).
-    const details = JSON.stringify({
-      questionCode,
-      oldValue: context.answer_value ?? null,
-      newValue: body.value,
-      operationId: body.operationId,
-    });
-    const written: Array<{ open: boolean; version: number | null; saved_at: Date | null }> =
-      await this.dataSource.query(currentVersion === 0 ? INSERT_ANSWER : UPDATE_ANSWER, [
-        responseId,
-        questionCode,
-        body.value === null ? null : JSON.stringify(body.value),
-        principal.userId,
-        body.baseVersion,
-        body.operationId,
-        context.region_ars,
-        details,
-        actor.requestId || null,
-        responseId,
-      ]);
-    const row = written[0];
+    // Every check passed. Either the combined statement tried the write and it did not apply (`ok`), or it
+    // could not know that the save was good (no or another questionnaire hint, the wave's start or end passed
+    // in between): then the write alone, in the same form. The audit event's version comes from the written
+    // row (always baseVersion + 1).
+    const row: { open: boolean; version: number | null; saved_at: Date | null } = read.ok
+      ? { open: read.open, version: read.written_version, saved_at: read.written_saved_at }
+      : (
+          await runPrepared<{ open: boolean; version: number | null; saved_at: Date | null }>(
+            this.dataSource,
+            currentVersion === 0 ? INSERT_ANSWER : UPDATE_ANSWER,
+            [
+              responseId,
+              questionCode,
+              value,
+              principal.userId,
+              body.baseVersion,
+              body.operationId,
+              context.region_ars,
+              JSON.stringify({
+                questionCode,
+                oldValue: context.answer_value ?? null,
+                newValue: body.value,
+                operationId: body.operationId,
+              }),
+              actor.requestId || null,
+              responseId,
+            ],
+          )
+        )[0];
     if (!row.open) {
       // Submitted (or deleted) since the read: the submit went first.
       const now: Array<{ status: ResponseStatus }> = await this.dataSource.query(
@@ -256,56 +290,42 @@ export class ResponsesService {
         saved_by_name: now.answer_saved_by_name,
       });
     }
-    return {
-      questionCode,
-      value: body.value,
-      version: row.version,
-      savedAt: iso(row.saved_at),
-      savedBy: principal.displayName,
-    };
+    return saved(questionCode, body.value, row.version, row.saved_at, principal.displayName);
   }
 
   /**
-   * The response a save is about, if the caller may read it (restrictToRegions), with its wave, the current
-   * answer with its saver's name and the operation with that id, if any. Nothing is locked, hence the outer joins.
+   * The questionnaire (id and version) of the response's wave as last read, if `value` is a valid answer to
+   * `questionCode` in it; null otherwise (not read yet in this process, or invalid: the full checks then run
+   * in their order). Only a hint: the save statement writes only if the wave still has this questionnaire.
    */
-  private saveContext(
-    principal: Principal,
+  private async validatedAgainst(
     responseId: string,
     questionCode: string,
-    operationId: string,
-  ): Promise<SaveContext | undefined> {
-    return restrictToRegions(
-      this.dataSource.manager
-        .createQueryBuilder(SurveyResponse, 'r')
-        .innerJoin('r.wave', 'w')
-        .leftJoin(SurveyAnswer, 'a', 'a.responseId = r.id AND a.questionCode = :questionCode', { questionCode })
-        .leftJoin(AppUser, 'ua', 'ua.id = a.savedBy')
-        .leftJoin(SurveyAnswerOperation, 'o', 'o.operationId = :operationId', { operationId })
-        .leftJoin(AppUser, 'uo', 'uo.id = o.savedBy')
-        .select('r.regionArs', 'region_ars')
-        .addSelect('r.status', 'status')
-        .addSelect('w.questionnaireId', 'questionnaire_id')
-        .addSelect('w.questionnaireVersion', 'questionnaire_version')
-        .addSelect('w.startsAt', 'starts_at')
-        .addSelect('w.endsAt', 'ends_at')
-        .addSelect('w.closedAt', 'closed_at')
-        .addSelect('a.value', 'answer_value')
-        .addSelect('a.version', 'answer_version')
-        .addSelect('a.savedAt', 'answer_saved_at')
-        .addSelect('ua.displayName', 'answer_saved_by_name')
-        .addSelect('o.responseId', 'op_response_id')
-        .addSelect('o.questionCode', 'op_question_code')
-        .addSelect('o.value', 'op_value')
-        .addSelect('o.version', 'op_version')
-        .addSelect('o.savedAt', 'op_saved_at')
-        .addSelect('uo.displayName', 'op_saved_by_name'),
-      principal,
-      'r.region_ars',
-      'read',
-    )
-      .andWhere('r.id = :responseId', { responseId })
-      .getRawOne<SaveContext>();
+    value: unknown,
+  ): Promise<QuestionnaireHint | null> {
+    const hint = this.questionnaireHints.get(responseId);
+    if (!hint) return null;
+    const definition = await this.definitions
+      .published(this.dataSource.manager, hint.questionnaireId, hint.questionnaireVersion)
+      .catch(() => null);
+    if (!definition) return null;
+    return validateAnswers(definition, { [questionCode]: value }).errors[questionCode] ? null : hint;
+  }
+
+  private rememberQuestionnaire(responseId: string, context: SaveContext): void {
+    const known = this.questionnaireHints.get(responseId);
+    if (
+      known?.questionnaireId === context.questionnaire_id &&
+      known.questionnaireVersion === context.questionnaire_version
+    ) {
+      return;
+    }
+    // Bounded: a wave has a few thousand responses; past the bound the hints start over.
+    if (this.questionnaireHints.size >= MAX_QUESTIONNAIRE_HINTS) this.questionnaireHints.clear();
+    this.questionnaireHints.set(responseId, {
+      questionnaireId: context.questionnaire_id,
+      questionnaireVersion: context.questionnaire_version,
+    });
   }
 
   /** The answer and the operation as committed now (a fresh read after a write that did not apply). */
@@ -554,6 +574,22 @@ interface CurrentAnswer extends OperationColumns {
   answer_saved_by_name: string | null;
 }
 
+/** The questionnaire a save's answer was validated against before the statement (see validatedAgainst). */
+interface QuestionnaireHint {
+  questionnaireId: string;
+  questionnaireVersion: number;
+}
+
+const MAX_QUESTIONNAIRE_HINTS = 20_000;
+
+/** The row of SAVE_INSERT / SAVE_UPDATE: the context (all null when not found) and the result of the write. */
+type SaveRow = { [K in keyof SaveContext]: SaveContext[K] | null } & {
+  ok: boolean | null;
+  open: boolean;
+  written_version: number | null;
+  written_saved_at: Date | null;
+};
+
 interface SaveContext extends CurrentAnswer {
   region_ars: string;
   status: ResponseStatus;
@@ -562,6 +598,16 @@ interface SaveContext extends CurrentAnswer {
   starts_at: Date;
   ends_at: Date;
   closed_at: Date | null;
+}
+
+function saved(
+  questionCode: string,
+  value: unknown,
+  version: number,
+  savedAt: Date,
+  savedBy: string | null,
+): SavedAnswer {
+  return { questionCode, value, version, savedAt: iso(savedAt), savedBy };
 }
 
 /** The result of an operation already applied; 409 when its id was used for another answer. */
@@ -603,47 +649,3 @@ function answerConflict(
     conflict,
   );
 }
-
-/**
- * The write of a save, one statement: $1 response id, $2 question code, $3 value (JSON text, null clears),
- * $4 user id, $5 base version, $6 operation id, $7 region, $8 audit details (JSON text), $9 request id,
- * $10 response id (as the audit event's entity id). `gate` share-locks the response while it is editable
- * (a submit holds it FOR UPDATE: the save waits and then finds it submitted); `written` is the answer row
- * written on top of the base version, empty when another save came first; the operation and the audit event
- * are inserted from it. A reused operation id fails the whole statement with a unique violation.
- * Answers: open (the gate held), version and saved_at (null when nothing was written).
- */
-function answerWrite(written: string): string {
-  return `WITH "gate" AS (
-      SELECT "id" FROM "survey_response"
-       WHERE "id" = $1 AND "status" IN (${EDITABLE.map((status) => `'${status}'`).join(', ')}) FOR SHARE
-    ),
-    "written" AS (${written}),
-    "operation" AS (
-      INSERT INTO "survey_answer_operation"
-        ("operation_id", "response_id", "question_code", "version", "value", "saved_at", "saved_by")
-      SELECT $6::uuid, $1::uuid, $2::varchar, "version", $3::jsonb, "saved_at", $4::uuid FROM "written"
-    ),
-    "audit" AS (
-      INSERT INTO "audit_event" ("actor_id", "action", "entity_type", "entity_id", "region_ars", "details", "request_id")
-      SELECT $4::uuid, 'response.answer_changed', 'survey_response', $10::varchar, $7::varchar,
-             $8::jsonb || jsonb_build_object('version', "version"), $9::varchar
-        FROM "written"
-    )
-    SELECT EXISTS (SELECT 1 FROM "gate") AS "open", w."version", w."saved_at"
-      FROM (SELECT 1) AS "one" LEFT JOIN "written" w ON true`;
-}
-
-/** The first save of a question (base version 0). */
-const INSERT_ANSWER = answerWrite(`
-      INSERT INTO "survey_answer" ("response_id", "question_code", "value", "version", "saved_at", "saved_by")
-      SELECT "id", $2::varchar, $3::jsonb, 1, now(), $4::uuid FROM "gate" WHERE $5::integer = 0
-      ON CONFLICT ("response_id", "question_code") DO NOTHING
-      RETURNING "version", "saved_at"`);
-
-/** A later save, only on top of the base version. */
-const UPDATE_ANSWER = answerWrite(`
-      UPDATE "survey_answer"
-         SET "value" = $3::jsonb, "version" = "version" + 1, "saved_at" = now(), "saved_by" = $4::uuid
-       WHERE "response_id" = (SELECT "id" FROM "gate") AND "question_code" = $2::varchar AND "version" = $5::integer
-      RETURNING "version", "saved_at"`);
