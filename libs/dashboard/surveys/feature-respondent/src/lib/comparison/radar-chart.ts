@@ -14,7 +14,7 @@ const RINGS = [20, 40, 60, 80, 100];
   selector: 'dc-radar-chart',
   template: `
     <figure class="dc-radar" role="img" [attr.aria-label]="label()">
-      <svg viewBox="0 0 640 440" aria-hidden="true" focusable="false">
+      <svg viewBox="-80 0 800 440" aria-hidden="true" focusable="false">
         @for (ring of chart().rings; track ring.value) {
           <polygon class="dc-radar__ring" [attr.points]="ring.points" />
         }
@@ -60,7 +60,7 @@ const RINGS = [20, 40, 60, 80, 100];
     }
     .dc-radar {
       margin: 0;
-      max-width: 40rem;
+      max-width: 50rem;
     }
     svg {
       display: block;
