@@ -144,7 +144,7 @@ export class StartPage {
     }
     return {
       ars,
-      name: response?.regionName ?? scopeName ?? ars,
+      name: scopeName ?? response?.regionName ?? ars,
       response,
       statusText: responseStatusLabel(response?.status ?? null),
       resumeLink,
