@@ -100,6 +100,22 @@ describe(`answer saves in one statement (${DATABASE_KIND})`, () => {
     expect(await audited(id, 'A3')).toHaveLength(3);
   });
 
+  it('takes one statement (one pooled connection) per save once the questionnaire is known', async () => {
+    const id = (await f.responses.open(anna, waveId, MYK)).id;
+    await f.responses.saveAnswer(anna, id, 'A7', { value: '2', baseVersion: 0, operationId: op() });
+    // Every statement, TypeORM's or runPrepared's, checks out a connection of the driver's pool.
+    const pool = (f.dataSource.driver as unknown as { master: { connect: () => unknown } }).master;
+    const connect = jest.spyOn(pool, 'connect');
+    try {
+      await f.responses.saveAnswer(anna, id, 'A7', { value: '4', baseVersion: 1, operationId: op() });
+      await f.responses.saveAnswer(anna, id, 'A8', { value: '1', baseVersion: 0, operationId: op() });
+      expect(connect).toHaveBeenCalledTimes(2);
+    } finally {
+      connect.mockRestore();
+    }
+    expect((await audited(id, 'A7')).map((details) => details['version'])).toEqual([1, 2]);
+  });
+
   it('keeps the tenant and role checks when the questionnaire is known', async () => {
     const id = (await f.responses.open(anna, waveId, MYK)).id;
     await f.responses.saveAnswer(anna, id, 'A4', { value: 3, baseVersion: 0, operationId: op() });
