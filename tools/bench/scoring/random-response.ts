@@ -4,20 +4,12 @@
  * range; the few answers that end up hidden by a condition are kept, as stored responses keep them.
  */
 import type { ChoiceOption, QuestionDefinition, QuestionnaireDefinition } from '../../../libs/shared/scoring/src/index';
+import { mulberry32, type Uniform } from '../../demo-data/src/lib/random';
 
-export type Random = () => number;
+export type Random = Uniform;
 
-/** mulberry32: tiny, fast and good enough to spread answers; not for anything secret. */
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, the demo data's generator: every benchmark run scores the same responses. */
+export const seededRandom: (seed: number) => Random = mulberry32;
 
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)];
 

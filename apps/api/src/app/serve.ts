@@ -12,6 +12,7 @@ import {
   removeDemoAccounts,
 } from './accounts-setup';
 import { demoDataWanted, importDemoData } from './demo-data';
+import { seedDemoSurveys } from './demo-surveys';
 import { createLogger, openDatabase, readConfig, StartupError } from './startup';
 
 /** `main.js` (default command): open and migrate the database, then serve the API and the dashboard. */
@@ -29,6 +30,7 @@ export async function serve(): Promise<void> {
   if (demo) {
     await importDemoData(dataSource, logger);
     await ensureDemoAccounts(dataSource, logger);
+    await seedDemoSurveys(dataSource, logger);
   } else if (!(await dataSource.showMigrations())) {
     await removeDemoAccounts(dataSource, logger);
     await ensureFirstAdmin(dataSource, logger);
