@@ -22,6 +22,9 @@ export { scoreResponse } from './lib/scoring/score-response';
 export type { ScoringContext } from './lib/scoring/item-score';
 export { summariseIndicator, type IndicatorShare } from './lib/scoring/indicators';
 
+// Aggregates over groups of responses and the small-n rule
+export * from './lib/aggregates/group-aggregates';
+
 // The default questionnaire
 export { DIGITALE_KOMMUNE_V1 } from './definitions/digitale-kommune-v1/definition';
 

@@ -1,7 +1,6 @@
 import type { RegionLevel, ResponseComparison, ScoreComparisonRow } from '@digitalcheck/shared-contracts';
 import { DEFAULT_PEER_GROUPS, type PeerGroupConfig, peerGroupOf } from '@digitalcheck/shared-regions';
-import type { ResponseScore } from '@digitalcheck/shared-scoring';
-import { MINIMUM_GROUP_SIZE, aggregate } from './score-aggregates';
+import { MINIMUM_GROUP_SIZE, type ResponseScore, aggregate } from '@digitalcheck/shared-scoring';
 
 /** The scores of one submitted response of the wave, with what decides its peer group. */
 export interface ComparedScores {

@@ -1,4 +1,4 @@
-import { aggregate, mean, median } from './score-aggregates';
+import { aggregate, isSuppressed, mean, median, suppressSmallGroup } from './group-aggregates';
 
 describe('score aggregates', () => {
   it('takes the middle value, or the mean of the two middle values', () => {
@@ -19,5 +19,13 @@ describe('score aggregates', () => {
     expect(aggregate([50, 70, 20, 100], 'mean')).toEqual({ members: 4, value: 60, suppressed: false });
     expect(aggregate([null, null], 'mean')).toEqual({ members: 0, value: null, suppressed: false });
     expect(aggregate([80], 'mean', 1)).toEqual({ members: 1, value: 80, suppressed: false });
+  });
+
+  it('applies the small-n rule to a value computed elsewhere', () => {
+    expect(suppressSmallGroup(2, 41)).toEqual({ members: 2, value: null, suppressed: true });
+    expect(suppressSmallGroup(0, null)).toEqual({ members: 0, value: null, suppressed: false });
+    expect(suppressSmallGroup(3, 41)).toEqual({ members: 3, value: 41, suppressed: false });
+    expect(suppressSmallGroup(4, 41, 5)).toEqual({ members: 4, value: null, suppressed: true });
+    expect([0, 1, 2, 3].map((n) => isSuppressed(n))).toEqual([false, true, true, false]);
   });
 });

@@ -1,7 +1,36 @@
-import type { GroupAggregate } from '@digitalcheck/shared-contracts';
+/**
+ * Aggregates over groups of responses and the small-n rule: a figure over fewer than `minimum` responses is
+ * withheld, so that a group of one or two cannot be read back. Shared by the respondents' comparison (computed
+ * in Node over a Land's scores) and the analytics API (computed in SQL; only the rule is applied here).
+ */
 
 /** Groups with fewer members are suppressed (the issue's rule; the DLT study reports no smaller groups either). */
 export const MINIMUM_GROUP_SIZE = 3;
+
+/** The same shape as GroupAggregate in shared-contracts. */
+export interface SuppressibleAggregate {
+  /** Responses in the group with a value. */
+  members: number;
+  /** The aggregate, null when suppressed or nobody has a value. */
+  value: number | null;
+  /** True when 0 < members < minimum: the value is withheld. */
+  suppressed: boolean;
+}
+
+/** True when a figure over `members` responses must be withheld: some, but fewer than `minimum`. */
+export function isSuppressed(members: number, minimum = MINIMUM_GROUP_SIZE): boolean {
+  return members > 0 && members < minimum;
+}
+
+/** An aggregate computed elsewhere (e.g. in SQL) under the small-n rule. */
+export function suppressSmallGroup(
+  members: number,
+  value: number | null,
+  minimum = MINIMUM_GROUP_SIZE,
+): SuppressibleAggregate {
+  if (members < minimum) return { members, value: null, suppressed: isSuppressed(members, minimum) };
+  return { members, value, suppressed: false };
+}
 
 /** The median; for an even count the mean of the two middle values. null for no values. */
 export function median(values: readonly number[]): number | null {
@@ -22,8 +51,7 @@ export function aggregate(
   scores: readonly (number | null)[],
   statistic: 'median' | 'mean',
   minimum = MINIMUM_GROUP_SIZE,
-): GroupAggregate {
+): SuppressibleAggregate {
   const values = scores.filter((score): score is number => score !== null);
-  if (values.length < minimum) return { members: values.length, value: null, suppressed: values.length > 0 };
-  return { members: values.length, value: statistic === 'median' ? median(values) : mean(values), suppressed: false };
+  return suppressSmallGroup(values.length, statistic === 'median' ? median(values) : mean(values), minimum);
 }
