@@ -462,6 +462,20 @@ const MATRIX: Row[] = [
   ['GET /api/v1/responses/{id}/comparison',                  'Hessen response (submitted)',         401, 200, 404, 200, 404, 404, 200],
   ['GET /api/v1/responses/{id}/comparison',                  'Cochem-Zell response (draft)',        401, 409, 409, 404, 404, 409, 404],
   ['GET /api/v1/responses/{id}/comparison',                  'random response id',                  401, 404, 404, 404, 404, 404, 404],
+  // Analytics (issue 7): admins and the analysts of the Land; another Land's wave is absent (404); respondents
+  // may not use analytics at all (403), whatever the wave.
+  ['GET /api/v1/analytics/waves/{id}/overview', 'RLP wave (open: 07137, 07135)', 401, 200, 200, 404, 403, 403, 403],
+  ['GET /api/v1/analytics/waves/{id}/overview', 'Hessen wave (open: 06411)',     401, 200, 404, 200, 403, 403, 403],
+  ['GET /api/v1/analytics/waves/{id}/overview', 'random wave id',                401, 404, 404, 404, 403, 403, 403],
+  ['GET /api/v1/analytics/waves/{id}/ranking', 'RLP wave (open: 07137, 07135)', 401, 200, 200, 404, 403, 403, 403],
+  ['GET /api/v1/analytics/waves/{id}/ranking', 'Hessen wave (open: 06411)',     401, 200, 404, 200, 403, 403, 403],
+  ['GET /api/v1/analytics/waves/{id}/ranking', 'random wave id',                401, 404, 404, 404, 403, 403, 403],
+  ['GET /api/v1/analytics/waves/{id}/heatmap', 'RLP wave (open: 07137, 07135)', 401, 200, 200, 404, 403, 403, 403],
+  ['GET /api/v1/analytics/waves/{id}/heatmap', 'Hessen wave (open: 06411)',     401, 200, 404, 200, 403, 403, 403],
+  ['GET /api/v1/analytics/waves/{id}/heatmap', 'random wave id',                401, 404, 404, 404, 403, 403, 403],
+  ['GET /api/v1/analytics/waves/{id}/questions/{questionCode}/distribution', 'RLP wave (open: 07137, 07135)', 401, 200, 200, 404, 403, 403, 403],
+  ['GET /api/v1/analytics/waves/{id}/questions/{questionCode}/distribution', 'Hessen wave (open: 06411)',     401, 200, 404, 200, 403, 403, 403],
+  ['GET /api/v1/analytics/waves/{id}/questions/{questionCode}/distribution', 'random wave id',                401, 404, 404, 404, 403, 403, 403],
 ];
 
 /**

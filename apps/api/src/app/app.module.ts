@@ -1,4 +1,5 @@
 import { AccountsModule } from '@digitalcheck/api-accounts';
+import { AnalyticsModule } from '@digitalcheck/api-analytics';
 import { AuditModule } from '@digitalcheck/api-audit';
 import { AuthModule } from '@digitalcheck/api-auth';
 import type { AppConfig } from '@digitalcheck/api-config';
@@ -29,6 +30,7 @@ export class AppModule {
         RegionsModule,
         QuestionnairesModule,
         SurveysModule,
+        AnalyticsModule,
         ...(dashboard ? [dashboard] : []),
       ],
     };

@@ -4,3 +4,4 @@ export * from './lib/regions';
 export * from './lib/questionnaires';
 export * from './lib/accounts';
 export * from './lib/surveys';
+export * from './lib/analytics';

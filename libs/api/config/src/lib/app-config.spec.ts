@@ -32,6 +32,7 @@ describe('loadConfig', () => {
       dashboardDir: '/srv/dc/dist/apps/dashboard/browser',
       trustProxy: false,
       bodyLimit: '1mb',
+      analyticsMinGroupSize: 3,
       auth: {
         publicUrl: 'http://localhost:3000',
         cookieSecure: 'auto',
@@ -110,6 +111,13 @@ describe('loadConfig', () => {
     } finally {
       rmSync(cwd, { recursive: true, force: true });
     }
+  });
+
+  it('reads the analytics threshold for small groups (default 3, at least 1)', () => {
+    expect(loadConfig({ ANALYTICS_MIN_GROUP_SIZE: '5' }, defaults).analyticsMinGroupSize).toBe(5);
+    expect(problemsOf({ ANALYTICS_MIN_GROUP_SIZE: '0' })).toEqual([
+      'ANALYTICS_MIN_GROUP_SIZE must be a whole number from 1 to 1000 (got "0")',
+    ]);
   });
 
   it('rejects a zero body limit and look-alikes of pglite://memory', () => {

@@ -28,6 +28,10 @@ export interface AppConfig {
    */
   trustProxy: boolean | number | string;
   bodyLimit: string;
+  /**
+   * Analytics: figures over fewer responses than this are withheld (`ANALYTICS_MIN_GROUP_SIZE`, default 3).
+   */
+  analyticsMinGroupSize: number;
   /** Sessions, cookies, links in mails, mail delivery and single sign-on. */
   auth: AuthConfig;
 }
@@ -65,6 +69,7 @@ export function loadConfig(env: Env, defaults: ConfigDefaults): AppConfig {
     dashboardDir: read(dashboardDir(env, defaults), null),
     trustProxy: read(trustProxy(env), false),
     bodyLimit: read(byteSize(env, 'REQUEST_BODY_LIMIT', '1mb'), '1mb'),
+    analyticsMinGroupSize: read(integer(env, 'ANALYTICS_MIN_GROUP_SIZE', 3, 1, 1000), 3),
     auth: readAuthConfig(env, problems, port),
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -1,0 +1,3 @@
+export * from './lib/analytics.module';
+export * from './lib/analytics.service';
+export * from './lib/analytics-model';
