@@ -420,5 +420,20 @@ describe(`analytics API (${process.env['TEST_DATABASE_URL'] ? 'postgres' : 'embe
       expect((await respondent.get(`analytics/waves/${rlpWaveId}/overview`)).status).toBe(403);
       expect((await new SessionClient(api.baseUrl).get(`analytics/waves/${rlpWaveId}/overview`)).status).toBe(401);
     });
+
+    // Last: restarts the API with another threshold.
+    it('takes the threshold for small groups from ANALYTICS_MIN_GROUP_SIZE', async () => {
+      await api.stop();
+      api = await startAccountsApi(url, { ANALYTICS_MIN_GROUP_SIZE: '50' });
+      const overview = await read<AnalyticsOverview>(
+        await signIn(DEMO.analystRlp),
+        `analytics/waves/${rlpWaveId}/overview`,
+      );
+      expect(overview.scope.minimumGroupSize).toBe(50);
+      // Participation is a count of invited and submitted regions, never withheld; the aggregates are.
+      expect(overview.participation.submitted).toBe(counted().length);
+      expect(overview.kpis[0]).toMatchObject({ n: null, share: null, suppressed: true });
+      expect(overview.index).toMatchObject({ suppressed: true, median: null, quartiles: null, bins: [] });
+    });
   });
 });
