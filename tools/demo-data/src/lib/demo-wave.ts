@@ -156,8 +156,11 @@ function strategyAnswers(
     return result;
   }
   const levels = new Map<string, RegionProfile[]>();
-  for (const profile of profiles)
-    levels.set(profile.region.level, [...(levels.get(profile.region.level) ?? []), profile]);
+  for (const profile of profiles) {
+    const members = levels.get(profile.region.level);
+    if (members) members.push(profile);
+    else levels.set(profile.region.level, [profile]);
+  }
   for (const members of levels.values()) {
     const cuts = strategyCuts(members.map((p) => p.strategy));
     for (const profile of members) {

@@ -52,6 +52,8 @@ const SYNTHETIC_POPULATION: Array<{
 const TYPICAL_LOG_POPULATION: Record<string, number> = {
   KREIS: Math.log10(120_000),
   GEMEINDEVERBAND: Math.log10(12_500),
+  // A typical German Gemeinde (national synthetic data, tools/national-data): most have a few thousand.
+  GEMEINDE: Math.log10(3_000),
 };
 
 export function regionProfile(seed: string, region: DemoRegion): RegionProfile {

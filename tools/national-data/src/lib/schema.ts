@@ -1,0 +1,36 @@
+import { accountEntities, accountMigrations } from '@digitalcheck/api-accounts';
+import { auditEntities, auditMigrations } from '@digitalcheck/api-audit';
+import { authEntities, authMigrations } from '@digitalcheck/api-auth';
+import type { DatabaseSchema } from '@digitalcheck/api-database';
+import { questionnaireEntities, questionnaireMigrations } from '@digitalcheck/api-questionnaires';
+import { regionEntities, regionMigrations } from '@digitalcheck/api-regions';
+import { surveyEntities, surveyMigrations } from '@digitalcheck/api-surveys';
+
+/**
+ * The entities and migrations the loader touches, in the order of their timestamps (as apps/api/src/app/schema.ts
+ * lists them; the CLI migrates with the built API, the tests with these).
+ */
+export const nationalDataSchema: DatabaseSchema = {
+  entities: [
+    ...auditEntities,
+    ...regionEntities,
+    ...questionnaireEntities,
+    ...authEntities,
+    ...accountEntities,
+    ...surveyEntities,
+  ],
+  migrations: [
+    ...auditMigrations,
+    ...regionMigrations,
+    ...questionnaireMigrations,
+    ...authMigrations,
+    ...accountMigrations,
+    ...surveyMigrations,
+  ].sort((a, b) => timestampOf(a) - timestampOf(b)),
+};
+
+function timestampOf(migration: { name: string }): number {
+  const match = /(\d{13})$/.exec(migration.name);
+  if (!match) throw new Error(`Migration ${migration.name} has no timestamp at the end of its name`);
+  return Number(match[1]);
+}
