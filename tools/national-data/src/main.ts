@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDataSource } from '@digitalcheck/api-database';
-import { nationalDataSchema } from './lib/schema';
+import { databaseSchema } from '@digitalcheck/api-schema';
 import { loadNationalData, NationalDataPresentError, type NationalDataOptions } from './lib/load';
 import { parseArgs } from './lib/args';
 
@@ -39,7 +39,7 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  const dataSource = await openDataSource({ kind: 'postgres', url }, nationalDataSchema, { poolSize: 2 });
+  const dataSource = await openDataSource({ kind: 'postgres', url }, databaseSchema, { poolSize: 2 });
   try {
     const outcome = await loadNationalData(dataSource, options, (line) => process.stdout.write(`${line}\n`));
     if (outcome.status === 'present') {

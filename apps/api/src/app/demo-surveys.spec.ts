@@ -9,7 +9,7 @@ import { DataSource } from 'typeorm';
 import { ensureDemoAccounts } from './accounts-setup';
 import { importDemoData } from './demo-data';
 import { DEMO_RESPONDENT_REGIONS, DEMO_WAVES, demoWavePeriod, seedDemoSurveys } from './demo-surveys';
-import { databaseSchema } from './schema';
+import { databaseSchema } from '@digitalcheck/api-schema';
 
 const silent = pino({ level: 'silent' });
 const NOW = new Date('2026-11-24T10:00:00Z');

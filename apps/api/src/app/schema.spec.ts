@@ -1,7 +1,7 @@
 import { openDataSource } from '@digitalcheck/api-database';
 import { createTestDatabase, TestDatabase } from '@digitalcheck/api-database/testing';
 import { DataSource } from 'typeorm';
-import { databaseSchema } from './schema';
+import { databaseSchema } from '@digitalcheck/api-schema';
 
 // The migrations are the schema; the entities must describe exactly the same tables, or TypeORM's
 // queries and the database drift apart. Checked on both back ends (CI sets TEST_DATABASE_URL).

@@ -8,7 +8,7 @@ import {
 } from '@digitalcheck/api-database';
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
-import { databaseSchema } from './schema';
+import { databaseSchema } from '@digitalcheck/api-schema';
 
 declare const __APP_VERSION__: string | undefined;
 export const appVersion = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0-dev';

@@ -4,7 +4,7 @@ import { DIGITALE_KOMMUNE_V1, scoreResponse } from '@digitalcheck/shared-scoring
 import type { DataSource } from 'typeorm';
 import { SYNTHETIC_SUFFIX } from './gemeinden';
 import { type LoadOutcome, loadNationalData, NationalDataPresentError, type NationalDataOptions } from './load';
-import { nationalDataSchema } from './schema';
+import { databaseSchema } from '@digitalcheck/api-schema';
 
 const SMALL: NationalDataOptions = { seed: 'national-test', gemeinden: 200, waves: 2, laender: ['07', '10'] };
 
@@ -35,7 +35,7 @@ async function digest(dataSource: DataSource): Promise<Record<string, string>> {
 
 async function freshLoad(): Promise<{ database: TestDatabase; dataSource: DataSource; outcome: LoadOutcome }> {
   const database = await createTestDatabase();
-  const dataSource = await openDataSource(database.location, nationalDataSchema);
+  const dataSource = await openDataSource(database.location, databaseSchema);
   await runMigrationsExclusively(dataSource);
   const outcome = await loadNationalData(dataSource, SMALL);
   return { database, dataSource, outcome };
