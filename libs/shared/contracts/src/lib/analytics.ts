@@ -186,3 +186,140 @@ export interface AnalyticsQuestionDistribution {
   /** One group per kind or size class present among the submitted responses; empty without splitBy. */
   groups: AnalyticsAnswerGroup[];
 }
+
+// ---- Region profile ----------------------------------------------------------------------------------
+
+/** Median and quartiles of a group's scores; null values when suppressed (0 < n < minimumGroupSize) or n = 0. */
+export interface AnalyticsBenchmark {
+  /** Submitted responses of the group with a score here, the profiled region's own included. */
+  n: number;
+  suppressed: boolean;
+  median: number | null;
+  q1: number | null;
+  q3: number | null;
+}
+
+/** One row of a region profile: the index (`section` null) or a field. */
+export interface AnalyticsProfileScore {
+  section: string | null;
+  title: string;
+  /** The region's score, null when it has none (not submitted, field incomplete or not assessable). */
+  score: number | null;
+  maturityLevel: number | null;
+  /** The peer group (same level, kind and size class, in the region's Land) within the wave. */
+  peers: AnalyticsBenchmark;
+  /** All submitted regions of the same level in the region's Land within the wave. */
+  land: AnalyticsBenchmark;
+  /** Rank among the regions of the same level in the Land (1 = highest; shared ranks); null without a score. */
+  rank: number | null;
+  /** Regions of that level in the Land with a score here. */
+  rankOf: number;
+}
+
+/** A derived indicator of the region, with the share among its Land's regions of the same level. */
+export interface AnalyticsProfileIndicator {
+  code: string;
+  row: string | null;
+  label: string;
+  /** true / false; null when the region did not answer the question behind it. */
+  value: boolean | null;
+  land: AnalyticsShare;
+}
+
+/**
+ * `GET /api/v1/analytics/waves/{waveId}/regions/{ars}`: everything about one invited region in one wave.
+ * 404 when the region is not invited to the wave or not in the caller's Länder.
+ */
+export interface AnalyticsRegionProfile {
+  waveId: string;
+  waveTitle: string;
+  minimumGroupSize: number;
+  region: {
+    ars: string;
+    name: string;
+    kind: string;
+    level: RegionLevel;
+    landArs: string;
+    landName: string;
+    population: number | null;
+    sizeClass: string | null;
+  };
+  /** e.g. "Landkreis, 100.000 bis unter 150.000 Einwohner"; null without population. */
+  peerGroup: { label: string; kind: string; sizeClass: string } | null;
+  /** The region's response status in the wave; null when it has not started. */
+  status: string | null;
+  submittedAt: string | null;
+  index: AnalyticsProfileScore;
+  fields: AnalyticsProfileScore[];
+  indicators: AnalyticsProfileIndicator[];
+}
+
+// ---- Trends ------------------------------------------------------------------------------------------
+
+/** A wave in a trend, oldest first. */
+export interface AnalyticsTrendWave {
+  waveId: string;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  questionnaireId: string;
+  questionnaireVersion: number;
+}
+
+/** One point of a score series. */
+export interface AnalyticsTrendPoint {
+  waveId: string;
+  /** The score (region trend) or the median (group trend); null when missing or suppressed. */
+  value: number | null;
+  /** Group trends only: submitted responses with a score; region trends: 1 or 0. */
+  n: number;
+  suppressed: boolean;
+  /**
+   * Whether this point may be joined to the previous wave's point: the figure is identical in both questionnaire
+   * versions by the version diff (comparableFields / indexComparability). Always false for the first wave.
+   */
+  comparableWithPrevious: boolean;
+}
+
+export interface AnalyticsTrendSeries {
+  /** null for the overall index, else the field's section code. */
+  section: string | null;
+  title: string;
+  points: AnalyticsTrendPoint[];
+}
+
+/**
+ * `GET /api/v1/analytics/regions/{ars}/trend`: the region's index and field scores in every wave that invited it
+ * (and that the caller may see), oldest first.
+ */
+export interface AnalyticsRegionTrend {
+  region: { ars: string; name: string; kind: string; level: RegionLevel; landArs: string };
+  waves: AnalyticsTrendWave[];
+  series: AnalyticsTrendSeries[];
+}
+
+/** One wave of a question trend: the distribution, or nothing when the question is not comparable there. */
+export interface AnalyticsQuestionTrendPoint {
+  waveId: string;
+  /**
+   * Whether the question (answers and options) is identical to the previous listed wave's version by the
+   * version diff. A wave whose version lacks the question or changed it starts a new segment and says why.
+   */
+  comparableWithPrevious: boolean;
+  /** e.g. "Frage in Version 2 geändert: Text, Optionen"; null when comparable or first. */
+  note: string | null;
+  /** Absent (null) when the wave's questionnaire has no such question. */
+  total: AnalyticsAnswerGroup | null;
+}
+
+/**
+ * `GET /api/v1/analytics/questions/{code}/trend?waveId=…&waveId=…` (2–10 waves, plus the usual filters): the
+ * answer distribution of one question per wave, oldest first, each marked comparable with the previous one.
+ */
+export interface AnalyticsQuestionTrend {
+  question: { code: string; text: string; type: string };
+  filter: AnalyticsFilter;
+  minimumGroupSize: number;
+  waves: AnalyticsTrendWave[];
+  points: AnalyticsQuestionTrendPoint[];
+}
