@@ -317,6 +317,9 @@ describe(`analytics API (${process.env['TEST_DATABASE_URL'] ? 'postgres' : 'embe
         const response = counted().find((r) => r.regionArs === row.ars) as FixtureResponse;
         expect(row.index).toBe(indexOf(response));
         expect(row.scores).toEqual(heatmap.fields.map((f) => fieldOf(response, f.section)));
+        // "ohne Digitalstrategie" per region: A1 ∈ {d, e}; null where A1 was not answered.
+        const a1 = response.answers['A1'];
+        expect(row.indicators['ohneStrategie']).toBe(typeof a1 === 'string' ? ['d', 'e'].includes(a1) : null);
       }
     });
 

@@ -36,7 +36,7 @@ import {
 } from './analytics-model';
 
 /** A wave, the caller's selection of its regions as SQL, and the questionnaire. */
-interface Context {
+export interface Context {
   scope: AnalyticsScope;
   definition: QuestionnaireDefinition;
   /** `WITH "scope" AS (…), "scored" AS (…)`: invited regions of the selection, and their counted responses. */
@@ -165,7 +165,8 @@ export class AnalyticsService {
       `${context.cte}
        SELECT s."ars", s."name", s."kind", (s."score" -> 'index' ->> 'score')::float8 AS "index",
               (SELECT jsonb_object_agg(f ->> 'section', f -> 'score')
-                 FROM jsonb_array_elements(s."score" -> 'fields') AS f) AS "fields"
+                 FROM jsonb_array_elements(s."score" -> 'fields') AS f) AS "fields",
+              s."score" -> 'indicators' AS "indicators"
          FROM "scored" s
         ORDER BY "index" DESC NULLS LAST, s."name", s."ars"`,
       context.params,
@@ -181,6 +182,7 @@ export class AnalyticsService {
           kind: String(row['kind']),
           index: numOrNull(row['index']),
           scores: fields.map((field) => numOrNull(scores[field.section])),
+          indicators: singleIndicators(row['indicators']),
         };
       }),
     };
@@ -357,7 +359,7 @@ export class AnalyticsService {
   }
 
   /** The wave (404 unless it invites a region the caller manages) and the selection as SQL. */
-  private async context(principal: Principal, waveId: string, filter: AnalyticsFilter): Promise<Context> {
+  async context(principal: Principal, waveId: string, filter: AnalyticsFilter): Promise<Context> {
     const manager = this.dataSource.manager;
     const invited = restrictToRegions(
       manager.createQueryBuilder(SurveyWaveRegion, 'wr').select('wr.wave_id').where('wr.wave_id = :inWave', {
@@ -419,11 +421,21 @@ export class AnalyticsService {
     };
   }
 
-  private query(sql: string, params: unknown[]): Promise<Row[]> {
+  query(sql: string, params: unknown[]): Promise<Row[]> {
     return this.dataSource.query(sql, params) as Promise<Row[]>;
   }
 }
 
 function emptyDistribution(section: string | null, title: string): AnalyticsScoreDistribution {
   return { section, title, n: 0, suppressed: false, median: null, quartiles: null, levels: [], bins: [] };
+}
+
+/** The single-question indicators of a stored score (matrix indicators are objects and left out). */
+function singleIndicators(stored: unknown): Record<string, boolean | null> {
+  const result: Record<string, boolean | null> = {};
+  if (stored === null || typeof stored !== 'object') return result;
+  for (const [code, value] of Object.entries(stored as Record<string, unknown>)) {
+    if (typeof value === 'boolean' || value === null) result[code] = value;
+  }
+  return result;
 }

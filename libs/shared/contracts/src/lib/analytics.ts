@@ -145,6 +145,8 @@ export interface AnalyticsHeatmap {
     index: number | null;
     /** Scores in the order of `fields`; null where the field has no score. */
     scores: Array<number | null>;
+    /** Single-question indicators of the response (e.g. `ohneStrategie`): true, false, or null (not answered). */
+    indicators: Record<string, boolean | null>;
   }>;
 }
 

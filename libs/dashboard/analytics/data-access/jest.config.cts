@@ -1,0 +1,4 @@
+module.exports = require('../../../../jest.dashboard.cjs')(
+  'dashboard-analytics-data-access',
+  'libs/dashboard/analytics/data-access',
+);

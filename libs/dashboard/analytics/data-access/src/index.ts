@@ -1,0 +1,4 @@
+export * from './lib/analytics-api';
+export * from './lib/analytics-messages';
+export * from './lib/analytics-text';
+export * from './lib/analytics-view';
