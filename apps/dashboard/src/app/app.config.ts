@@ -2,6 +2,7 @@ import { registerLocaleData } from '@angular/common';
 import { provideHttpClient, withFetch, withXsrfConfiguration } from '@angular/common/http';
 import localeDe from '@angular/common/locales/de';
 import { ApplicationConfig, LOCALE_ID, provideBrowserGlobalErrorListeners } from '@angular/core';
+import { provideAnimationsAsync } from '@angular/platform-browser/animations/async';
 import { TitleStrategy, provideRouter, withInMemoryScrolling } from '@angular/router';
 import { provideSession } from '@digitalcheck/dashboard-accounts-data-access';
 import { appRoutes } from './app.routes';
@@ -17,6 +18,10 @@ export const appConfig: ApplicationConfig = {
     // Every POST/PATCH/DELETE echoes the XSRF-TOKEN cookie (set by GET /api/v1/auth/session) as X-XSRF-TOKEN.
     provideHttpClient(withFetch(), withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' })),
     provideSession(),
+    // ngx-charts 25 (dashboard-ui-charts) still animates with @angular/animations triggers, which need an
+    // animation renderer. The async variant loads @angular/animations/browser only when the first chart renders,
+    // so the initial bundle keeps only the small provider (deprecated since Angular 20.2, still required here).
+    provideAnimationsAsync(),
     { provide: LOCALE_ID, useValue: 'de-DE' },
     { provide: TitleStrategy, useClass: PageTitleStrategy },
   ],

@@ -1,0 +1,58 @@
+import { ChangeDetectionStrategy, Component, Directive, computed, input, model, signal } from '@angular/core';
+
+let nextId = 0;
+
+export type ChartHeadingLevel = 2 | 3;
+
+/**
+ * Frame of every chart: title (h2 or h3), subtitle (wave, filters, n), the toggle between chart and table, the
+ * chart region (`role="figure"`, labelled by the title, described by the description and the subtitle) and the
+ * source line. The chart (or its table) is projected; the chart component decides what to show from
+ * `tableShown`.
+ */
+@Component({
+  selector: 'dc-chart-frame',
+  templateUrl: './chart-frame.html',
+  styleUrl: './chart-frame.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ChartFrame {
+  readonly heading = input.required<string>();
+  readonly headingLevel = input<ChartHeadingLevel>(3);
+  /** Wave, filters, n: composed by the caller. */
+  readonly subtitle = input('');
+  /** "Quelle: …" line under the chart. */
+  readonly source = input('');
+  /** What the chart shows, in words, for screen readers (aria-describedby of the figure). */
+  readonly description = input('');
+  /** True while the table replaces the chart; the button toggles it. */
+  readonly tableShown = model(false);
+
+  protected readonly ids = {
+    title: `dc-chart-title-${++nextId}`,
+    subtitle: `dc-chart-subtitle-${nextId}`,
+    description: `dc-chart-description-${nextId}`,
+  };
+
+  protected readonly describedBy = computed(
+    () =>
+      [this.description() ? this.ids.description : '', this.subtitle() ? this.ids.subtitle : '']
+        .filter(Boolean)
+        .join(' ') || null,
+  );
+
+  protected toggle(): void {
+    this.tableShown.update((shown) => !shown);
+  }
+}
+
+/** Inputs every chart passes on to its `dc-chart-frame`, and the chart/table state. */
+@Directive()
+export abstract class ChartBase {
+  readonly heading = input.required<string>();
+  readonly headingLevel = input<ChartHeadingLevel>(3);
+  readonly subtitle = input('');
+  readonly source = input('');
+  readonly description = input('');
+  protected readonly tableShown = signal(false);
+}
