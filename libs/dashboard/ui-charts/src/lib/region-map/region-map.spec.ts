@@ -63,6 +63,21 @@ describe('RegionMap', () => {
     expect(swatches[5]).toMatch(/^url\(#dc-map-hatch-\d+\)$/);
   });
 
+  it('shows categories (ja / nein) as classes of their own, in the legend and the labels', async () => {
+    fixture.componentRef.setInput('values', { '07131': 1, '07132': 0, '07133': 1, '07134': 0, '07135': 0 });
+    fixture.componentRef.setInput('categories', [
+      { value: 1, label: 'ja' },
+      { value: 0, label: 'nein' },
+    ]);
+    await fixture.whenStable();
+    const items = Array.from(element.querySelectorAll('.dc-map__legend-item')).map((li) => text(li));
+    expect(items).toEqual(['nein', 'ja', 'keine Angabe']);
+    expect(region('07131').getAttribute('aria-label')).toBe('Ahrweiler: ja');
+    expect(region('07132').getAttribute('aria-label')).toBe('Altenkirchen (Westerwald): nein');
+    expect(region('07131').getAttribute('fill')).not.toBe(region('07132').getAttribute('fill'));
+    expect(region('07133').getAttribute('fill')).toBe(region('07131').getAttribute('fill'));
+  });
+
   it('always shows the attribution with a link to the BKG', () => {
     const attribution = element.querySelector('[data-testid="map-attribution"]');
     expect(text(attribution)).toBe('© GeoBasis-DE / BKG 2021 (Daten verändert)');

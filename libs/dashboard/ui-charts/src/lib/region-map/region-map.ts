@@ -65,6 +65,11 @@ export class RegionMap {
   /** Overrides the topology's `attribution`. */
   readonly attribution = input<string | null>(null);
   readonly classMethod = input<ClassMethod>('quantile');
+  /**
+   * Categorical values instead of a range, e.g. `[{ value: 0, label: 'nein' }, { value: 1, label: 'ja' }]`: one
+   * class, colour and legend entry per category (ascending values); tooltips and the table show the label.
+   */
+  readonly categories = input<readonly MapCategory[] | null>(null);
   /** Width of the SVG coordinate system; the SVG itself scales to its container. */
   readonly width = input(600);
 
@@ -90,7 +95,15 @@ export class RegionMap {
     return `min(40rem, ${((75 * width) / Math.max(height, 1)).toFixed(2)}vh)`;
   });
   protected readonly viewBox = computed(() => `0 0 ${this.layout().width} ${this.layout().height}`);
+  private readonly sortedCategories = computed(() =>
+    this.categories() ? [...(this.categories() ?? [])].sort((a, b) => a.value - b.value) : null,
+  );
   private readonly breaks = computed(() => {
+    const categories = this.sortedCategories();
+    if (categories && categories.length > 0) {
+      const values = categories.map((category) => category.value);
+      return { min: values[0], max: values[values.length - 1], thresholds: values.slice(1) };
+    }
     const values = this.values();
     return classBreaks(
       this.layout().shapes.map((shape) => values[shape.ars] ?? null),
@@ -133,9 +146,15 @@ export class RegionMap {
     return { ...this.regions()[index], left: (cx / width) * 100, top: (cy / height) * 100 };
   });
 
-  protected readonly legend = computed<LegendItem[]>(() =>
-    legendItems(this.breaks(), this.colours(), `url(#${this.ids.hatch})`, (value) => this.format(value, true)),
-  );
+  protected readonly legend = computed<LegendItem[]>(() => {
+    const categories = this.sortedCategories();
+    const missing = `url(#${this.ids.hatch})`;
+    if (categories) {
+      const items = categories.map((category, i) => ({ fill: this.colours()[i], label: category.label }));
+      return [...items, ...legendItems(null, [], missing, () => '')];
+    }
+    return legendItems(this.breaks(), this.colours(), missing, (value) => this.format(value, true));
+  });
   protected readonly attributionParts = computed(() =>
     splitAttribution(this.attribution() ?? this.topology().attribution ?? ''),
   );
@@ -190,8 +209,16 @@ export class RegionMap {
 
   private format(value: number | null, bound = false): string {
     if (value === null) return $localize`:Map, region without a value@@map.noValue:keine Angabe`;
+    const category = this.sortedCategories()?.find((candidate) => candidate.value === value);
+    if (category) return category.label;
     return formatNumber(value, this.locale, bound ? '1.0-2' : this.digitsInfo());
   }
+}
+
+/** A value of a categorical map and its name in the legend, tooltip and table. */
+export interface MapCategory {
+  value: number;
+  label: string;
 }
 
 /** The ARS of the region path an event happened on, or null for anything else (legend, button, table). */
