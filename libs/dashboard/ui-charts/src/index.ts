@@ -7,3 +7,4 @@ export { formatShare, formatValue } from './lib/charts/chart-format';
 export { ChartFrame, type ChartHeadingLevel } from './lib/charts/chart-frame/chart-frame';
 export * from './lib/charts/bar-chart/bar-chart';
 export * from './lib/charts/histogram/histogram';
+export * from './lib/charts/heatmap/heatmap';
