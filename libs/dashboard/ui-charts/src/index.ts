@@ -8,3 +8,4 @@ export { ChartFrame, type ChartHeadingLevel } from './lib/charts/chart-frame/cha
 export * from './lib/charts/bar-chart/bar-chart';
 export * from './lib/charts/histogram/histogram';
 export * from './lib/charts/heatmap/heatmap';
+export * from './lib/charts/stacked-bars/stacked-bars';
