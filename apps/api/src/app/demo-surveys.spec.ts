@@ -7,6 +7,13 @@ import { type Answers, DIGITALE_KOMMUNE_V1, scoreResponse } from '@digitalcheck/
 import pino from 'pino';
 import { DataSource } from 'typeorm';
 import { ensureDemoAccounts } from './accounts-setup';
+import {
+  DLT_ANSWERED,
+  DLT_REPLICA_TITLE,
+  dltRespondents,
+  dltStrategyAnswer,
+  seedDltReplicaWave,
+} from './demo-dlt-wave';
 import { importDemoData } from './demo-data';
 import { DEMO_RESPONDENT_REGIONS, DEMO_WAVES, demoWavePeriod, seedDemoSurveys } from './demo-surveys';
 import { databaseSchema } from '@digitalcheck/api-schema';
@@ -165,5 +172,46 @@ describe(`demo survey waves (${process.env['TEST_DATABASE_URL'] ? 'PostgreSQL' :
       `SELECT "title" FROM "survey_wave" ORDER BY "title"`,
     );
     expect(titles.map((t) => t.title)).toEqual(waves.map((w) => w.title));
+  });
+
+  it('seeds the DLT replica once: 294 Landkreise invited, 146 answered, 57 % without strategy (22 + 61)', async () => {
+    expect(await seedDltReplicaWave(dataSource, silent)).toEqual({ created: true, responses: DLT_ANSWERED });
+    const [wave]: Array<{ id: string; land_ars: string; invited: string }> = await dataSource.query(
+      `SELECT w."id", w."land_ars", (SELECT count(*) FROM "survey_wave_region" r WHERE r."wave_id" = w."id") AS "invited"
+         FROM "survey_wave" w WHERE w."title" = $1`,
+      [DLT_REPLICA_TITLE],
+    );
+    expect(wave.land_ars).toBe('');
+    expect(Number(wave.invited)).toBe(294);
+    const rows: Array<{ status: string; a1: string; a2: boolean; no_strategy: boolean; laender: string }> =
+      await dataSource.query(
+        `SELECT r."status", a1."value" #>> '{}' AS "a1",
+                EXISTS (SELECT 1 FROM "survey_answer" a WHERE a."response_id" = r."id" AND a."question_code" = 'A2') AS "a2",
+                (r."score" -> 'indicators' ->> 'ohneStrategie')::boolean AS "no_strategy",
+                left(r."region_ars", 2) AS "laender"
+           FROM "survey_response" r
+           JOIN "survey_answer" a1 ON a1."response_id" = r."id" AND a1."question_code" = 'A1'
+          WHERE r."wave_id" = $1`,
+        [wave.id],
+      );
+    expect(rows).toHaveLength(146);
+    expect(rows.every((row) => ['submitted', 'published'].includes(row.status))).toBe(true);
+    expect(rows.filter((row) => row.a1 === 'e')).toHaveLength(22);
+    expect(rows.filter((row) => row.a1 === 'd')).toHaveLength(61);
+    expect(rows.filter((row) => row.no_strategy)).toHaveLength(83);
+    // A2 (about the existing strategy) is hidden for d and e and must not be stored there.
+    expect(rows.filter((row) => ['d', 'e'].includes(row.a1) && row.a2)).toEqual([]);
+    // Every one of the 13 Länder with Landkreise takes part.
+    expect(new Set(rows.map((row) => row.laender)).size).toBe(13);
+    expect(await seedDltReplicaWave(dataSource, silent)).toEqual({ created: false, responses: 0 });
+  });
+
+  it('spreads the DLT strategy answers: 22 e, 61 d, the rest a, b or c', () => {
+    const answers = Array.from({ length: DLT_ANSWERED }, (_, i) => dltStrategyAnswer(i));
+    expect(answers.filter((a) => a === 'e')).toHaveLength(22);
+    expect(answers.filter((a) => a === 'd')).toHaveLength(61);
+    // Slots 0, 37, 74, 111, 2: kein Thema, geplant, geplant, (111 mod 3 = 0) a, kein Thema.
+    expect(answers.slice(0, 5)).toEqual(['e', 'd', 'd', 'a', 'e']);
+    expect(dltRespondents(Array.from({ length: 294 }, (_, i) => String(i)))).toHaveLength(146);
   });
 });

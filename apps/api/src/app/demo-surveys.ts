@@ -109,7 +109,7 @@ export function demoWavePeriod(spec: DemoWaveSpec, now: Date): { startsAt: Date;
   return { startsAt: new Date(day(-42) + 7 * 3_600_000), endsAt: new Date(day(28) + 23 * 3_600_000) };
 }
 
-async function publishedDefinition(manager: EntityManager): Promise<QuestionnaireDefinition | null> {
+export async function publishedDefinition(manager: EntityManager): Promise<QuestionnaireDefinition | null> {
   const rows: Array<{ definition: QuestionnaireDefinition }> = await manager.query(
     `SELECT "definition" FROM "questionnaire_version"
       WHERE "questionnaire_id" = $1 AND "version" = $2 AND "status" = 'published'`,
@@ -146,7 +146,7 @@ async function demoRespondents(manager: EntityManager): Promise<Map<string, stri
   return byRegion;
 }
 
-interface ResponseRow {
+export interface ResponseRow {
   id: string;
   region_ars: string;
   status: 'draft' | 'submitted' | 'published';
@@ -159,7 +159,7 @@ interface ResponseRow {
   published_at: string | null;
 }
 
-interface AnswerRow {
+export interface AnswerRow {
   response_id: string;
   code: string;
   value: unknown;
@@ -190,25 +190,6 @@ async function writeWave(
   const at = (fraction: number) => startsAt.getTime() + fraction * (until - startsAt.getTime());
   const population = new Map(regions.map((region) => [region.ars, region.population]));
 
-  const [wave]: Array<{ id: string }> = await manager.query(
-    `INSERT INTO "survey_wave" ("title", "questionnaire_id", "questionnaire_version", "land_ars", "starts_at",
-       "ends_at", "closed_at", "created_by", "created_at", "updated_at")
-     VALUES ($1, $2, $3, $4, $5, $6, NULL, NULL, $7, $7) RETURNING "id"`,
-    [
-      spec.title,
-      definition.id,
-      definition.version,
-      DEMO_LAND,
-      startsAt.toISOString(),
-      endsAt.toISOString(),
-      new Date(startsAt.getTime() - 14 * DAY).toISOString(),
-    ],
-  );
-  await manager.query(`INSERT INTO "survey_wave_region" ("wave_id", "region_ars") SELECT $1, unnest($2::varchar[])`, [
-    wave.id,
-    regions.map((region) => region.ars),
-  ]);
-
   const responses: ResponseRow[] = [];
   const answers: AnswerRow[] = [];
   for (const plan of plans) {
@@ -218,6 +199,57 @@ async function writeWave(
     responses.push(row.response);
     answers.push(...row.answers);
   }
+  const counts = { complete: 0, draft: 0, notStarted: 0 };
+  for (const plan of plans) counts[plan.status]++;
+  await insertDemoWave(manager, {
+    title: spec.title,
+    landArs: DEMO_LAND,
+    definition,
+    startsAt,
+    endsAt,
+    regionArs: regions.map((region) => region.ars),
+    responses,
+    answers,
+    details: { seed: DEMO_SURVEY_SEED, responses: counts },
+  });
+  return { responses: responses.length, answers: answers.length };
+}
+
+export interface DemoWaveInsert {
+  title: string;
+  /** The Land of all invited regions; '' for a wave across Länder. */
+  landArs: string;
+  definition: QuestionnaireDefinition;
+  startsAt: Date;
+  endsAt: Date;
+  regionArs: string[];
+  responses: ResponseRow[];
+  answers: AnswerRow[];
+  /** Added to the `wave.created` audit event. */
+  details: Record<string, unknown>;
+}
+
+/** Writes a demo wave with its invited regions, responses and answers in a few bulk statements; audited. */
+export async function insertDemoWave(manager: EntityManager, input: DemoWaveInsert): Promise<string> {
+  const { definition, startsAt, endsAt } = input;
+  const [wave]: Array<{ id: string }> = await manager.query(
+    `INSERT INTO "survey_wave" ("title", "questionnaire_id", "questionnaire_version", "land_ars", "starts_at",
+       "ends_at", "closed_at", "created_by", "created_at", "updated_at")
+     VALUES ($1, $2, $3, $4, $5, $6, NULL, NULL, $7, $7) RETURNING "id"`,
+    [
+      input.title,
+      definition.id,
+      definition.version,
+      input.landArs,
+      startsAt.toISOString(),
+      endsAt.toISOString(),
+      new Date(startsAt.getTime() - 14 * DAY).toISOString(),
+    ],
+  );
+  await manager.query(`INSERT INTO "survey_wave_region" ("wave_id", "region_ars") SELECT $1, unnest($2::varchar[])`, [
+    wave.id,
+    input.regionArs,
+  ]);
   await manager.query(
     `INSERT INTO "survey_response" ("id", "wave_id", "region_ars", "status", "score", "created_by", "created_at",
        "updated_at", "submitted_at", "submitted_by", "published_at")
@@ -226,35 +258,32 @@ async function writeWave(
        FROM jsonb_to_recordset($2::jsonb) AS r("id" uuid, "region_ars" varchar, "status" varchar, "score" jsonb,
             "created_by" uuid, "created_at" timestamptz, "updated_at" timestamptz, "submitted_at" timestamptz,
             "submitted_by" uuid, "published_at" timestamptz)`,
-    [wave.id, JSON.stringify(responses)],
+    [wave.id, JSON.stringify(input.responses)],
   );
   await manager.query(
     `INSERT INTO "survey_answer" ("response_id", "question_code", "value", "version", "saved_at", "saved_by")
      SELECT a."response_id", a."code", a."value", 1, a."saved_at", a."saved_by"
        FROM jsonb_to_recordset($1::jsonb) AS a("response_id" uuid, "code" varchar, "value" jsonb,
             "saved_at" timestamptz, "saved_by" uuid)`,
-    [JSON.stringify(answers)],
+    [JSON.stringify(input.answers)],
   );
-  const counts = { complete: 0, draft: 0, notStarted: 0 };
-  for (const plan of plans) counts[plan.status]++;
   await new AuditService().record(manager, {
     action: 'wave.created',
     entityType: 'survey_wave',
     entityId: wave.id,
     actorId: null,
-    regionArs: DEMO_LAND,
+    regionArs: input.landArs || null,
     details: {
-      title: spec.title,
+      title: input.title,
       questionnaire: `${definition.id}@${definition.version}`,
       startsAt: startsAt.toISOString(),
       endsAt: endsAt.toISOString(),
-      invited: regions.length,
+      invited: input.regionArs.length,
       reason: 'demo data',
-      seed: DEMO_SURVEY_SEED,
-      responses: counts,
+      ...input.details,
     },
   });
-  return { responses: responses.length, answers: answers.length };
+  return wave.id;
 }
 
 /**
@@ -263,7 +292,7 @@ async function writeWave(
  * perhaps published. Answers are saved in two sittings: the first half after opening, the rest before the
  * submit (or the last save of a draft).
  */
-function responseRow(
+export function responseRow(
   plan: Exclude<DemoResponse, { status: 'notStarted' }>,
   user: string | null,
   at: (fraction: number) => number,

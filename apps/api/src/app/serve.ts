@@ -12,6 +12,7 @@ import {
   removeDemoAccounts,
 } from './accounts-setup';
 import { demoDataWanted, importDemoData } from './demo-data';
+import { seedDltReplicaWave } from './demo-dlt-wave';
 import { seedDemoSurveys } from './demo-surveys';
 import { createLogger, openDatabase, readConfig, StartupError } from './startup';
 
@@ -31,6 +32,7 @@ export async function serve(): Promise<void> {
     await importDemoData(dataSource, logger);
     await ensureDemoAccounts(dataSource, logger);
     await seedDemoSurveys(dataSource, logger);
+    await seedDltReplicaWave(dataSource, logger);
   } else if (!(await dataSource.showMigrations())) {
     await removeDemoAccounts(dataSource, logger);
     await ensureFirstAdmin(dataSource, logger);
