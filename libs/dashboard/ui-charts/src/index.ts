@@ -9,3 +9,5 @@ export * from './lib/charts/bar-chart/bar-chart';
 export * from './lib/charts/histogram/histogram';
 export * from './lib/charts/heatmap/heatmap';
 export * from './lib/charts/stacked-bars/stacked-bars';
+export * from './lib/charts/comparison';
+export * from './lib/charts/grouped-bars/grouped-bars';
