@@ -17,7 +17,7 @@ import {
   AnalyticsWaveParams,
 } from './analytics.dto';
 
-function filterOf(query: AnalyticsFilterQuery): AnalyticsFilter {
+export function filterOf(query: AnalyticsFilterQuery): AnalyticsFilter {
   return {
     landArs: query.landArs ?? null,
     level: query.level ?? null,
