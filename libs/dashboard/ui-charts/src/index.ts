@@ -11,3 +11,4 @@ export * from './lib/charts/heatmap/heatmap';
 export * from './lib/charts/stacked-bars/stacked-bars';
 export * from './lib/charts/comparison';
 export * from './lib/charts/grouped-bars/grouped-bars';
+export * from './lib/charts/radar/radar';

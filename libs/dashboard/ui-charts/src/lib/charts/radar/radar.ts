@@ -1,0 +1,61 @@
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { PolarChartModule } from '@swimlane/ngx-charts';
+import { ChartBase, ChartFrame } from '../chart-frame/chart-frame';
+import { formatValue } from '../chart-format';
+import { observeWidth } from '../chart-width';
+import { ComparisonGroup, ComparisonSeries, comparisonLegend, comparisonTable, missingPairs } from '../comparison';
+
+/**
+ * Radar (ngx-charts polar chart) of 2–6 regions over the fields, radial axis fixed at 0–100. Each region has its
+ * own colour and line pattern (solid, dashed, dotted, …), shown in the legend, so lines are told apart without
+ * colour; values are in the tooltip and the table. Points without a value are left out and named under the
+ * chart.
+ */
+@Component({
+  selector: 'dc-radar',
+  imports: [ChartFrame, PolarChartModule],
+  templateUrl: './radar.html',
+  styleUrls: ['../chart-common.css', './radar.css'],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class Radar extends ChartBase {
+  readonly groups = input.required<readonly ComparisonGroup[]>();
+  readonly series = input.required<readonly ComparisonSeries[]>();
+  readonly valueLabel = input($localize`:Comparison charts, default value name@@comparison.valueLabel:Punkte`);
+  readonly groupHeader = input(
+    $localize`:Comparison charts, default field column@@comparison.groupHeader:Handlungsfeld`,
+  );
+  readonly max = input(100);
+  readonly digitsInfo = input('1.0-0');
+  readonly height = input(400);
+  readonly selectable = input(true);
+
+  /** Key of the region whose line was clicked or whose name was chosen in the table. */
+  readonly seriesSelect = output<string>();
+
+  protected readonly width = observeWidth();
+  protected readonly legend = computed(() => comparisonLegend(this.series()));
+  protected readonly results = computed(() => {
+    const legend = this.legend();
+    return this.series().map((entry, s) => ({
+      name: legend[s].name,
+      series: this.groups().flatMap((group, g) => {
+        const value = entry.values[g] ?? null;
+        return value === null ? [] : [{ name: group.label, value }];
+      }),
+    }));
+  });
+  protected readonly customColors = computed(() =>
+    this.legend().map((entry) => ({ name: entry.name, value: entry.colour })),
+  );
+  protected readonly view = computed<[number, number]>(() => [this.width(), this.height()]);
+  protected readonly table = computed(() => comparisonTable(this.groups(), this.series(), this.digitsInfo()));
+  protected readonly missing = computed(() => missingPairs(this.groups(), this.series()));
+  protected readonly formatTick = (value: number) => formatValue(value, '1.0-0');
+
+  protected onSelect(event: { name?: string; series?: string }): void {
+    const name = event?.series ?? event?.name;
+    const entry = this.legend().find((candidate) => candidate.name === name);
+    if (entry) this.seriesSelect.emit(entry.key);
+  }
+}
