@@ -237,6 +237,25 @@ const SURVEY_TARGETS: Record<string, Target> = {
   'Hessen wave, region 06411': { id: () => ids['heWave'], pathValues: { '{ars}': '06411' } },
   'Hessen wave, region 07137 (not invited)': { id: () => ids['heWave'], pathValues: { '{ars}': '07137' } },
   'random wave id, region 07137': { id: () => RANDOM_ID, pathValues: { '{ars}': '07137' } },
+  // Analytics trends: a region on its own, or a list of waves in the query (built when the row runs).
+  'region 07137 (RLP)': { pathValues: { '{ars}': '07137' } },
+  'region 06411 (Hessen)': { pathValues: { '{ars}': '06411' } },
+  'unknown region 07999': { pathValues: { '{ars}': '07999' } },
+  'RLP waves (open, scheduled)': {
+    get query() {
+      return `?waveId=${ids['rlpWave']}&waveId=${ids['rlpScheduled']}`;
+    },
+  },
+  'Hessen waves (open, scheduled)': {
+    get query() {
+      return `?waveId=${ids['heWave']}&waveId=${ids['heScheduled']}`;
+    },
+  },
+  'random wave id and the RLP wave': {
+    get query() {
+      return `?waveId=${RANDOM_ID}&waveId=${ids['rlpWave']}`;
+    },
+  },
   'Mayen-Koblenz response': { id: () => ids['mkResponse'] },
   'Cochem-Zell response (draft)': { id: () => ids['czResponse'] },
   'Hessen response': { id: () => ids['heResponse'] },
@@ -476,6 +495,16 @@ const MATRIX: Row[] = [
   ['GET /api/v1/analytics/waves/{id}/questions/{questionCode}/distribution', 'RLP wave (open: 07137, 07135)', 401, 200, 200, 404, 403, 403, 403],
   ['GET /api/v1/analytics/waves/{id}/questions/{questionCode}/distribution', 'Hessen wave (open: 06411)',     401, 200, 404, 200, 403, 403, 403],
   ['GET /api/v1/analytics/waves/{id}/questions/{questionCode}/distribution', 'random wave id',                401, 404, 404, 404, 403, 403, 403],
+  ['GET /api/v1/analytics/waves/{id}/regions/{ars}', 'RLP wave, region 07137',                  401, 200, 200, 404, 403, 403, 403],
+  ['GET /api/v1/analytics/waves/{id}/regions/{ars}', 'Hessen wave, region 06411',               401, 200, 404, 200, 403, 403, 403],
+  ['GET /api/v1/analytics/waves/{id}/regions/{ars}', 'Hessen wave, region 07137 (not invited)', 401, 404, 404, 404, 403, 403, 403],
+  ['GET /api/v1/analytics/waves/{id}/regions/{ars}', 'random wave id, region 07137',            401, 404, 404, 404, 403, 403, 403],
+  ['GET /api/v1/analytics/regions/{ars}/trend', 'region 07137 (RLP)',    401, 200, 200, 404, 403, 403, 403],
+  ['GET /api/v1/analytics/regions/{ars}/trend', 'region 06411 (Hessen)', 401, 200, 404, 200, 403, 403, 403],
+  ['GET /api/v1/analytics/regions/{ars}/trend', 'unknown region 07999',  401, 404, 404, 404, 403, 403, 403],
+  ['GET /api/v1/analytics/questions/{questionCode}/trend', 'RLP waves (open, scheduled)',     401, 200, 200, 404, 403, 403, 403],
+  ['GET /api/v1/analytics/questions/{questionCode}/trend', 'Hessen waves (open, scheduled)',  401, 200, 404, 200, 403, 403, 403],
+  ['GET /api/v1/analytics/questions/{questionCode}/trend', 'random wave id and the RLP wave', 401, 404, 404, 404, 403, 403, 403],
 ];
 
 /**
