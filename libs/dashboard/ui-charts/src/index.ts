@@ -13,3 +13,4 @@ export * from './lib/charts/comparison';
 export * from './lib/charts/grouped-bars/grouped-bars';
 export * from './lib/charts/radar/radar';
 export * from './lib/charts/trend-line/trend-line';
+export * from './lib/charts/kpi-tile/kpi-tile';
