@@ -30,6 +30,7 @@ describe(`database schema (${process.env['TEST_DATABASE_URL'] ? 'PostgreSQL' : '
       'CreateInvitation1764300000001',
       'AuditEventAppendOnly1764300000002',
       'CreateSurveys1764400000000',
+      'AnalyticsStamp1764400000001',
     ]);
     expect(await dataSource.runMigrations({ transaction: 'all' })).toEqual([]);
   });
@@ -40,6 +41,8 @@ describe(`database schema (${process.env['TEST_DATABASE_URL'] ? 'PostgreSQL' : '
   });
 
   it('reverts cleanly', async () => {
+    await dataSource.undoLastMigration({ transaction: 'all' }); // the analytics stamp
+    expect(await dataSource.query(`SELECT to_regclass('public.analytics_stamp') AS t`)).toEqual([{ t: null }]);
     await dataSource.undoLastMigration({ transaction: 'all' }); // the surveys
     expect(await dataSource.query(`SELECT to_regclass('public.survey_wave') AS t`)).toEqual([{ t: null }]);
     await dataSource.undoLastMigration({ transaction: 'all' }); // the audit trigger

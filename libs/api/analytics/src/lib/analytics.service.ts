@@ -1,5 +1,6 @@
 import { type Principal, restrictToRegions } from '@digitalcheck/api-auth';
 import { APP_CONFIG, AppConfig } from '@digitalcheck/api-config';
+import { preparedStatement, runPrepared } from '@digitalcheck/api-database';
 import { ApiValidationException } from '@digitalcheck/api-platform';
 import { Region } from '@digitalcheck/api-regions';
 import { DefinitionCache, SurveyWave, SurveyWaveRegion } from '@digitalcheck/api-surveys';
@@ -23,6 +24,7 @@ import {
 import { HttpStatus, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AnalyticsResultCache } from './analytics-cache';
 import {
   COUNTABLE_TYPES,
   type IndicatorCount,
@@ -48,6 +50,8 @@ export interface Context {
 type Row = Record<string, unknown>;
 
 const INDEX = '#index';
+/** Read before every analytics result (see AnalyticsResultCache): prepared, as the session look-up. */
+const STAMP = preparedStatement('dc_analytics_stamp_v1', `SELECT "version" FROM "analytics_stamp" WHERE "id" = 1`);
 const num = (value: unknown): number => Number(value);
 const numOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 
@@ -59,34 +63,43 @@ const numOrNull = (value: unknown): number | null => (value === null || value ==
  */
 @Injectable()
 export class AnalyticsService {
+  /** Results per request kind, wave, caller scope and filter, valid while the analytics stamp is unchanged. */
+  private readonly cache = new AnalyticsResultCache(() => this.stamp());
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly definitions: DefinitionCache,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async overview(principal: Principal, waveId: string, filter: AnalyticsFilter): Promise<AnalyticsOverview> {
+  overview(principal: Principal, waveId: string, filter: AnalyticsFilter): Promise<AnalyticsOverview> {
+    return this.cache.get(cacheKey('overview', principal, waveId, filter), () =>
+      this.overviewOf(principal, waveId, ownCopy(filter)),
+    );
+  }
+
+  private async overviewOf(principal: Principal, waveId: string, filter: AnalyticsFilter): Promise<AnalyticsOverview> {
     const context = await this.context(principal, waveId, filter);
     const { cte, params, minimum, definition } = context;
     const [counts] = await this.query(
       `${cte} SELECT (SELECT count(*) FROM "scope") AS "invited", (SELECT count(*) FROM "scored") AS "submitted"`,
       params,
     );
+    // One pass over each response's indicators (the stored score is read and decompressed once per response):
+    // a flag counts under (indicator, NULL), a matrix indicator's rows under (indicator, row).
     const indicatorRows = await this.query(
       `${cte}
-       SELECT i.key AS "code", NULL AS "row",
-              count(*) FILTER (WHERE i.value = 'true'::jsonb) AS "n",
-              count(*) FILTER (WHERE jsonb_typeof(i.value) = 'boolean') AS "base"
+       SELECT x."code", x."row",
+              count(*) FILTER (WHERE x."value" = 'true'::jsonb) AS "n",
+              count(*) FILTER (WHERE jsonb_typeof(x."value") = 'boolean') AS "base"
          FROM "scored" s CROSS JOIN LATERAL jsonb_each(s."score" -> 'indicators') AS i
-        WHERE jsonb_typeof(i.value) <> 'object'
-        GROUP BY i.key
-       UNION ALL
-       SELECT i.key, m.key,
-              count(*) FILTER (WHERE m.value = 'true'::jsonb),
-              count(*) FILTER (WHERE jsonb_typeof(m.value) = 'boolean')
-         FROM "scored" s CROSS JOIN LATERAL jsonb_each(s."score" -> 'indicators') AS i
-        CROSS JOIN LATERAL jsonb_each(CASE WHEN jsonb_typeof(i.value) = 'object' THEN i.value ELSE '{}'::jsonb END) AS m
-        GROUP BY i.key, m.key`,
+        CROSS JOIN LATERAL (
+          SELECT i.key AS "code", NULL::text AS "row", i.value AS "value" WHERE jsonb_typeof(i.value) <> 'object'
+          UNION ALL
+          SELECT i.key, m.key, m.value
+            FROM jsonb_each(CASE WHEN jsonb_typeof(i.value) = 'object' THEN i.value ELSE '{}'::jsonb END) AS m
+        ) AS x
+        GROUP BY x."code", x."row"`,
       params,
     );
     const indicatorCounts: IndicatorCount[] = indicatorRows.map((row) => ({
@@ -107,7 +120,18 @@ export class AnalyticsService {
     };
   }
 
-  async ranking(principal: Principal, waveId: string, filter: AnalyticsFilter, by: string): Promise<AnalyticsRanking> {
+  ranking(principal: Principal, waveId: string, filter: AnalyticsFilter, by: string): Promise<AnalyticsRanking> {
+    return this.cache.get(cacheKey('ranking', principal, waveId, filter, by), () =>
+      this.rankingOf(principal, waveId, ownCopy(filter), by),
+    );
+  }
+
+  private async rankingOf(
+    principal: Principal,
+    waveId: string,
+    filter: AnalyticsFilter,
+    by: string,
+  ): Promise<AnalyticsRanking> {
     const context = await this.context(principal, waveId, filter);
     const fields = fieldsOf(context.definition);
     const field = fields.find((candidate) => candidate.section === by);
@@ -158,7 +182,13 @@ export class AnalyticsService {
     };
   }
 
-  async heatmap(principal: Principal, waveId: string, filter: AnalyticsFilter): Promise<AnalyticsHeatmap> {
+  heatmap(principal: Principal, waveId: string, filter: AnalyticsFilter): Promise<AnalyticsHeatmap> {
+    return this.cache.get(cacheKey('heatmap', principal, waveId, filter), () =>
+      this.heatmapOf(principal, waveId, ownCopy(filter)),
+    );
+  }
+
+  private async heatmapOf(principal: Principal, waveId: string, filter: AnalyticsFilter): Promise<AnalyticsHeatmap> {
     const context = await this.context(principal, waveId, filter);
     const fields = fieldsOf(context.definition);
     const rows = await this.query(
@@ -188,7 +218,19 @@ export class AnalyticsService {
     };
   }
 
-  async questionDistribution(
+  questionDistribution(
+    principal: Principal,
+    waveId: string,
+    filter: AnalyticsFilter,
+    code: string,
+    splitBy: AnalyticsSplit | null,
+  ): Promise<AnalyticsQuestionDistribution> {
+    return this.cache.get(cacheKey('question', principal, waveId, filter, code, splitBy), () =>
+      this.questionDistributionOf(principal, waveId, ownCopy(filter), code, splitBy),
+    );
+  }
+
+  private async questionDistributionOf(
     principal: Principal,
     waveId: string,
     filter: AnalyticsFilter,
@@ -299,14 +341,22 @@ export class AnalyticsService {
     };
   }
 
-  /** Index and field distributions in one query: counts, quartiles (percentile_cont), levels and 10-point bins. */
+  /**
+   * Index and field distributions in one query: counts, quartiles (percentile_cont), levels and 10-point bins.
+   * Each response's stored score (about 10 KB, compressed) is read once: jsonb_to_record takes index and fields
+   * from it in one call.
+   */
   private async distributions(context: Context): Promise<Map<string, AnalyticsScoreDistribution>> {
     const rows = await this.query(
       `${context.cte}, "vals" AS (
-         SELECT '${INDEX}' AS "section", (s."score" -> 'index' ->> 'score')::float8 AS "v" FROM "scored" s
-         UNION ALL
-         SELECT f ->> 'section', (f ->> 'score')::float8
-           FROM "scored" s CROSS JOIN LATERAL jsonb_array_elements(s."score" -> 'fields') AS f
+         SELECT v."section", v."v"
+           FROM "scored" s
+          CROSS JOIN LATERAL jsonb_to_record(s."score") AS p("index" jsonb, "fields" jsonb)
+          CROSS JOIN LATERAL (
+            SELECT '${INDEX}' AS "section", (p."index" ->> 'score')::float8 AS "v"
+            UNION ALL
+            SELECT f ->> 'section', (f ->> 'score')::float8 FROM jsonb_array_elements(p."fields") AS f
+          ) AS v
        ), "valued" AS (
          SELECT "section", "v",
                 LEAST(5, floor(("v" + 1e-9) / 20) + 1)::int AS "lvl",
@@ -421,9 +471,29 @@ export class AnalyticsService {
     };
   }
 
+  /** The analytics stamp (see AnalyticsResultCache): one primary-key read. */
+  private async stamp(): Promise<string> {
+    const [row] = await runPrepared<{ version: string }>(this.dataSource, STAMP, []);
+    return String(row?.version ?? '');
+  }
+
   query(sql: string, params: unknown[]): Promise<Row[]> {
     return this.dataSource.query(sql, params) as Promise<Row[]>;
   }
+}
+
+/**
+ * What a result depends on besides the data: the request kind, wave, filter and further arguments, and the
+ * caller's scope — all regions for admins, else the Länder they analyse (restrictToRegions, mode `manage`).
+ */
+function cacheKey(kind: string, principal: Principal, waveId: string, filter: AnalyticsFilter, ...rest: unknown[]) {
+  const scope = principal.isAdmin ? '*' : [...principal.lands].sort();
+  return JSON.stringify([kind, waveId, scope, filter, ...rest]);
+}
+
+/** The filter as the result keeps it (results are frozen; the caller's object stays the caller's). */
+function ownCopy(filter: AnalyticsFilter): AnalyticsFilter {
+  return { ...filter, regionArs: [...filter.regionArs] };
 }
 
 function emptyDistribution(section: string | null, title: string): AnalyticsScoreDistribution {
