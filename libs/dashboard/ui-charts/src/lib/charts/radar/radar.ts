@@ -52,6 +52,7 @@ export class Radar extends ChartBase {
   protected readonly table = computed(() => comparisonTable(this.groups(), this.series(), this.digitsInfo()));
   protected readonly missing = computed(() => missingPairs(this.groups(), this.series()));
   protected readonly formatTick = (value: number) => formatValue(value, '1.0-0');
+  protected readonly formatLabel = (value: number) => formatValue(value, this.digitsInfo());
 
   protected onSelect(event: { name?: string; series?: string }): void {
     const name = event?.series ?? event?.name;
