@@ -1,5 +1,6 @@
 import { Route } from '@angular/router';
 import { adminRoutes } from '@digitalcheck/dashboard-accounts-feature-admin';
+import { analyticsRoutes } from '@digitalcheck/dashboard-analytics-feature-analytics';
 import { authRoutes } from '@digitalcheck/dashboard-accounts-feature-auth';
 import { questionnaireAdminRoutes } from '@digitalcheck/dashboard-questionnaires-feature-questionnaire-admin';
 import { questionnaireRoutes } from '@digitalcheck/dashboard-questionnaires-feature-questionnaire-viewer';
@@ -19,6 +20,7 @@ export const appRoutes: Route[] = [
   ...questionnaireAdminRoutes,
   ...respondentRoutes,
   ...wavesRoutes,
+  ...analyticsRoutes,
   ...adminRoutes,
   notFoundRoute,
 ];
