@@ -13,6 +13,9 @@ import {
   wave,
 } from '../../testing/analytics-testing';
 
+// The first test compiles the ngx-charts modules, which takes long on a busy 2-core machine.
+jest.setTimeout(60_000);
+
 describe('OverviewPage', () => {
   let http: HttpTestingController;
   let harness: RouterTestingHarness;

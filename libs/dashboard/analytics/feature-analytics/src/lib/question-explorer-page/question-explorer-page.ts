@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
-import { AnalyticsApi, splitLabel } from '@digitalcheck/dashboard-analytics-data-access';
+import { AnalyticsApi, sourceLine, splitLabel } from '@digitalcheck/dashboard-analytics-data-access';
 import { QuestionnairesApi } from '@digitalcheck/dashboard-questionnaires-data-access';
 import { StackedBars } from '@digitalcheck/dashboard-ui-charts';
 import {
@@ -119,6 +119,15 @@ export class QuestionExplorerPage {
   protected readonly totalLabel = $localize`:Stacked bar of all regions@@analytics.explorer.total:Alle`;
   protected readonly categories = categoriesOf;
   protected readonly trendNotes = trendNotes;
+
+  protected readonly trendSource = sourceLine(null);
+
+  /** The trend's subtitle: the waves it spans and the filters other than the wave. */
+  protected trendSubtitle(trend: AnalyticsQuestionTrend): string {
+    const years = trend.waves.map((wave) => wave.startsAt.slice(0, 4));
+    const span = $localize`:Trend subtitle, the waves it spans@@analytics.explorer.trendSpan:Befragungen ${years[0]}:from: bis ${years[years.length - 1]}:to:`;
+    return [span, ...this.state.filtersText().split(' · ').slice(1)].join(' · ');
+  }
 
   protected groups(distribution: AnalyticsQuestionDistribution, rowIndex: number) {
     return stackedGroups(distribution, rowIndex, this.totalLabel);

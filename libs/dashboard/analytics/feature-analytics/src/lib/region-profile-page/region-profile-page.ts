@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import { AnalyticsApi, germanNumber, germanPercent } from '@digitalcheck/dashboard-analytics-data-access';
+import { AnalyticsApi, germanNumber, germanPercent, sourceLine } from '@digitalcheck/dashboard-analytics-data-access';
 import { GroupedBars, TrendLine } from '@digitalcheck/dashboard-ui-charts';
 import { MATURITY_LEVELS } from '@digitalcheck/shared-scoring';
 import type { AnalyticsBenchmark, AnalyticsRegionProfile, AnalyticsRegionTrend } from '@digitalcheck/shared-contracts';
@@ -48,6 +48,7 @@ export class RegionProfilePage {
   protected readonly levelName = (level: number | null) =>
     level === null ? '–' : (MATURITY_LEVELS.find((info) => info.level === level)?.name ?? '–');
   protected readonly rows = profileRows;
+  protected readonly trendSource = sourceLine(null);
   protected readonly trendChart = trendChart;
   protected benchmark(value: AnalyticsBenchmark): string {
     return benchmarkText(value, this.number);
