@@ -169,7 +169,7 @@ test.describe('Auswertung (Deutschland)', () => {
     await expect(page.getByTestId('kpi-participation')).toContainText('146 von 294');
     const tile = page.getByTestId('kpi-ohneStrategie');
     await expect(tile).toContainText('57\u00a0%');
-    await expect(tile).toContainText('83 von 146');
+    await expect(tile).toContainText('83 von 146 (n = 146)');
     await expect(page.getByTestId('analytics-map').locator('path.dc-map__region')).toHaveCount(400);
     await check(page, testInfo, 'auswertung-deutschland-dlt');
     expect(problems).toEqual([]);

@@ -63,7 +63,7 @@ describe('OverviewPage', () => {
     expect(tile).toContain('ohne Digitalstrategie');
     // textOf turns the non-breaking space before % into a plain one.
     expect(tile).toContain('57 %');
-    expect(tile).toContain('n = 83 von 146');
+    expect(tile).toContain('83 von 146 (n = 146)');
     expect(tile).toContain('83 von 146');
     const participation = textOf(element().querySelector('[data-testid="kpi-participation"]'));
     expect(participation).toContain('50 %');

@@ -27,7 +27,7 @@ describe('KpiTile', () => {
 
   it('shows the share as German percent and n of the base', () => {
     expect(byTestId('kpi-value').textContent).toBe('57\u00a0%');
-    expect(text(byTestId('kpi-count'))).toBe('n = 83 von 1.460');
+    expect(text(byTestId('kpi-count'))).toBe('83 von 1.460 (n = 1.460)');
     expect(element.querySelector('[role="group"]')?.getAttribute('aria-labelledby')).toBe(
       element.querySelector('.dc-kpi__label')?.id,
     );
@@ -76,7 +76,7 @@ describe('KpiTile', () => {
     fixture.componentRef.setInput('n', 4);
     await fixture.whenStable();
     expect(text(byTestId('kpi-value'))).toBe('nicht ausgewiesen (weniger als 5 Antworten)');
-    expect(text(byTestId('kpi-count'))).toBe('n = 4 von 1.460');
+    expect(text(byTestId('kpi-count'))).toBe('4 von 1.460 (n = 1.460)');
   });
 
   it('says "keine Angabe" without a share and shows only the base without n', async () => {

@@ -5,7 +5,7 @@ import { formatShare, formatValue } from '../chart-format';
 let nextId = 0;
 
 /**
- * One key figure: a share as German percent ("57 %"), "n = 83 von 146", and the aggregation rule behind an info
+ * One key figure: a share as German percent ("57 %"), "83 von 146 (n = 146)", and the aggregation rule behind an info
  * button. The rule is a tooltip that appears on hover and on focus, stays while the pointer is over it, and
  * closes with Escape (WCAG 1.4.13); it is also the button's accessible description. Suppressed figures (small-n
  * rule) read "nicht ausgewiesen (weniger als X Antworten)" instead of a number.
@@ -47,7 +47,7 @@ export class KpiTile {
     const n = this.n();
     return n === null
       ? $localize`:KPI tile, base only@@kpi.base:Basis: ${base}:base:`
-      : $localize`:KPI tile, answers of base@@kpi.count:n = ${formatValue(n, '1.0-0')}:n: von ${base}:base:`;
+      : $localize`:KPI tile, answers of base; n is the base@@kpi.count:${formatValue(n, '1.0-0')}:n: von ${base}:base: (n = ${base}:base:)`;
   });
 
   protected hover(over: boolean): void {
