@@ -71,7 +71,7 @@ describe('App shell', () => {
     ]);
   });
 
-  it('adds "Verwaltung" for state analysts and administrators only', async () => {
+  it('adds "Auswertung" and "Verwaltung" for state analysts and administrators only', async () => {
     await answer('ok');
     const navLinks = () =>
       Array.from(element.querySelectorAll('nav[aria-label="Hauptnavigation"] a')).map((a) => a.getAttribute('href'));
@@ -79,9 +79,10 @@ describe('App shell', () => {
     store.set(sessionOf(respondentUser));
     await fixture.whenStable();
     expect(navLinks()).not.toContain('/verwaltung');
+    expect(navLinks()).not.toContain('/auswertung');
     store.set(sessionOf(analystUser));
     await fixture.whenStable();
-    expect(navLinks()).toEqual(['/', '/regionen', '/fragebogen', '/datenquellen', '/verwaltung']);
+    expect(navLinks()).toEqual(['/', '/regionen', '/fragebogen', '/datenquellen', '/auswertung', '/verwaltung']);
   });
 
   it('adds "Selbsteinschätzung" for respondents only', async () => {
