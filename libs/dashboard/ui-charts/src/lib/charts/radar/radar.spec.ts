@@ -39,6 +39,10 @@ describe('Radar', () => {
     expect(series).toHaveLength(2);
     const strokes = series.map((g) => g.querySelector('path.line')?.getAttribute('stroke'));
     expect(strokes).toEqual([SERIES_COLOURS[0], SERIES_COLOURS[1]]);
+    // Straight lines, closed: no cubic curve segments that overshoot the values.
+    const d = series[0].querySelector('path.line')?.getAttribute('d') ?? '';
+    expect(d).toMatch(/^M[-\d.,eL]+Z$/);
+    expect(d.split('L')).toHaveLength(4);
     const ticks = Array.from(element.querySelectorAll('g[ngx-charts-y-axis-ticks] text')).map((t) => text(t));
     expect(ticks).toEqual(['100', '80', '60', '40', '20', '0']);
     const spokes = Array.from(element.querySelectorAll('g[ngx-charts-pie-label] text')).map((t) => text(t));

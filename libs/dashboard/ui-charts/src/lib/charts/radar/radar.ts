@@ -5,6 +5,37 @@ import { formatValue } from '../chart-format';
 import { observeWidth } from '../chart-width';
 import { ComparisonGroup, ComparisonSeries, comparisonLegend, comparisonTable, missingPairs } from '../comparison';
 
+interface PathContext {
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  closePath(): void;
+}
+
+/**
+ * Straight closed lines between the points (d3's `curveLinearClosed`, written out because d3-shape is only an
+ * indirect dependency): ngx-charts' default cardinal curve overshoots and suggests values that are not there.
+ */
+export function linearClosedCurve(context: PathContext) {
+  let started = false;
+  return {
+    areaStart: () => undefined,
+    areaEnd: () => undefined,
+    lineStart: () => {
+      started = false;
+    },
+    lineEnd: () => {
+      if (started) context.closePath();
+    },
+    point: (x: number, y: number) => {
+      if (started) context.lineTo(+x, +y);
+      else {
+        started = true;
+        context.moveTo(+x, +y);
+      }
+    },
+  };
+}
+
 /**
  * Radar (ngx-charts polar chart) of 2–6 regions over the fields, radial axis fixed at 0–100. Each region has its
  * own colour and line pattern (solid, dashed, dotted, …), shown in the legend, so lines are told apart without
@@ -34,6 +65,7 @@ export class Radar extends ChartBase {
   readonly seriesSelect = output<string>();
 
   protected readonly width = observeWidth();
+  protected readonly curve = linearClosedCurve;
   protected readonly legend = computed(() => comparisonLegend(this.series()));
   protected readonly results = computed(() => {
     const legend = this.legend();
