@@ -5,3 +5,5 @@ const run = (command) =>
   execSync(command, { stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' } });
 run('npx nx run-many -t build -p api dashboard');
 run('node tools/bench/startup.mjs 5');
+// Analytics latency on national data (issue 7): loads its own database (about 1 minute), then 3 runs.
+run('node tools/bench/analytics.mjs');
