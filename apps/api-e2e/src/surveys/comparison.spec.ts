@@ -103,6 +103,7 @@ describe(`comparison with peer group and Land (${process.env['TEST_DATABASE_URL'
       title: 'Gesamtindex',
       own: indexOf('07137'),
       peerMedian: { members: 2, value: null, suppressed: true },
+      peerQuartiles: null,
       landAverage: { members: 2, value: null, suppressed: true },
     });
     expect(body.fields.map((field) => field.section)).toEqual(expected['07137'].fields.map((field) => field.section));
@@ -139,6 +140,10 @@ describe(`comparison with peer group and Land (${process.env['TEST_DATABASE_URL'
     expect(body.peerGroup?.members).toBe(3);
     expect(body.land.members).toBe(4);
     expect(body.index.peerMedian).toEqual({ members: 3, value: median3(peers.map(indexOf)), suppressed: false });
+    // Three peers: Q1 halfway between the lowest and the middle score, Q3 halfway between the middle and the top.
+    const sorted = peers.map(indexOf).sort((a, b) => (a as number) - (b as number)) as number[];
+    expect(body.index.peerQuartiles?.q1).toBeCloseTo((sorted[0] + sorted[1]) / 2, 10);
+    expect(body.index.peerQuartiles?.q3).toBeCloseTo((sorted[1] + sorted[2]) / 2, 10);
     expect(body.index.landAverage.value).toBeCloseTo(mean(Object.keys(ANSWERS).map(indexOf)), 10);
     const infrastructure = body.fields.find((field) => field.section === 'INF');
     expect(infrastructure?.own).toBe(fieldOf('07137', 'INF'));

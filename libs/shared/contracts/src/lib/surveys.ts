@@ -199,6 +199,11 @@ export interface ScoreComparisonRow {
   /** The caller's own score, null when the field or index has none. */
   own: number | null;
   peerMedian: GroupAggregate;
+  /**
+   * First and third quartile of the peer group (linear interpolation, as percentile_cont); null whenever the
+   * median is (suppressed or nobody has a score). Always present in the API's answers.
+   */
+  peerQuartiles?: { q1: number; q3: number } | null;
   landAverage: GroupAggregate;
 }
 

@@ -50,6 +50,8 @@ describe('buildComparison', () => {
       title: 'Gesamtindex',
       own: 50,
       peerMedian: { members: 4, value: 60, suppressed: false },
+      // Peers 30, 50, 70, 90: Q1 at rank 0.75 → 30 + 0.75 × 20 = 45; Q3 at rank 2.25 → 70 + 0.25 × 20 = 75.
+      peerQuartiles: { q1: 45, q3: 75 },
       landAverage: { members: 6, value: 350 / 6, suppressed: false },
     });
     // Field A: peers 40, 60, 20, 80 → 50; Land 40+60+20+80+0+100 = 300 / 6 = 50.
@@ -69,6 +71,7 @@ describe('buildComparison', () => {
       title: 'Feld B',
       own: null,
       peerMedian: { members: 2, value: null, suppressed: true },
+      peerQuartiles: null,
       landAverage: { members: 4, value: 62.5, suppressed: false },
     });
   });

@@ -1,6 +1,6 @@
 import type { RegionLevel, ResponseComparison, ScoreComparisonRow } from '@digitalcheck/shared-contracts';
 import { DEFAULT_PEER_GROUPS, type PeerGroupConfig, peerGroupOf } from '@digitalcheck/shared-regions';
-import { MINIMUM_GROUP_SIZE, type ResponseScore, aggregate } from '@digitalcheck/shared-scoring';
+import { MINIMUM_GROUP_SIZE, type ResponseScore, aggregate, quartiles } from '@digitalcheck/shared-scoring';
 
 /** The scores of one submitted response of the wave, with what decides its peer group. */
 export interface ComparedScores {
@@ -46,6 +46,7 @@ export function buildComparison(
     title,
     own,
     peerMedian: aggregate(peers.map(pick), 'median'),
+    peerQuartiles: quartiles(peers.map(pick)),
     landAverage: aggregate(landGroup.map(pick), 'mean'),
   });
   return {

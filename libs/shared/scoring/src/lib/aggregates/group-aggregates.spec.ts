@@ -1,4 +1,4 @@
-import { aggregate, isSuppressed, mean, median, suppressSmallGroup } from './group-aggregates';
+import { aggregate, isSuppressed, mean, median, percentile, quartiles, suppressSmallGroup } from './group-aggregates';
 
 describe('score aggregates', () => {
   it('takes the middle value, or the mean of the two middle values', () => {
@@ -27,5 +27,20 @@ describe('score aggregates', () => {
     expect(suppressSmallGroup(3, 41)).toEqual({ members: 3, value: 41, suppressed: false });
     expect(suppressSmallGroup(4, 41, 5)).toEqual({ members: 4, value: null, suppressed: true });
     expect([0, 1, 2, 3].map((n) => isSuppressed(n))).toEqual([false, true, true, false]);
+  });
+});
+
+describe('percentile and quartiles', () => {
+  it('interpolates between the closest ranks like percentile_cont', () => {
+    expect(percentile([10, 20, 30, 40], 0.25)).toBe(17.5);
+    expect(percentile([10, 20, 30, 40], 0.5)).toBe(25);
+    expect(percentile([40, 10, 30], 0.75)).toBe(35);
+    expect(percentile([], 0.5)).toBeNull();
+  });
+
+  it('gives Q1 and Q3 from three scores on, and nothing for smaller groups', () => {
+    expect(quartiles([90, null, 30, 50, 70])).toEqual({ q1: 45, q3: 75 });
+    expect(quartiles([50, 60, null])).toBeNull();
+    expect(quartiles([])).toBeNull();
   });
 });

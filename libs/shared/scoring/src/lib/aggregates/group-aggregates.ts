@@ -40,6 +40,26 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+/** The p-quantile (0..1) by linear interpolation between the closest ranks, as PostgreSQL's percentile_cont. */
+export function percentile(values: readonly number[], p: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = p * (sorted.length - 1);
+  const lower = Math.floor(position);
+  const upper = Math.ceil(position);
+  return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - lower);
+}
+
+/** First and third quartile of the scores that exist; null below `minimum` members or without scores. */
+export function quartiles(
+  scores: readonly (number | null)[],
+  minimum = MINIMUM_GROUP_SIZE,
+): { q1: number; q3: number } | null {
+  const values = scores.filter((score): score is number => score !== null);
+  if (values.length === 0 || values.length < minimum) return null;
+  return { q1: percentile(values, 0.25) as number, q3: percentile(values, 0.75) as number };
+}
+
 /** The arithmetic mean, null for no values. */
 export function mean(values: readonly number[]): number | null {
   if (values.length === 0) return null;
