@@ -1,12 +1,12 @@
 import { AnalyticsResultCache } from './analytics-cache';
 
 describe('AnalyticsResultCache', () => {
-  let stamp: number;
+  let stamp: number | null;
   let reads: number;
   const cacheOf = (maxEntries?: number) =>
     new AnalyticsResultCache(async () => {
       reads++;
-      return String(stamp);
+      return stamp === null ? null : String(stamp);
     }, maxEntries);
 
   beforeEach(() => {
@@ -26,6 +26,16 @@ describe('AnalyticsResultCache', () => {
     expect(await cache.get('overview', compute)).toEqual({ submitted: 2 });
     expect(computed).toBe(2);
     expect(reads).toBe(4); // the stamp is read at every request
+  });
+
+  it('keeps nothing without a stamp (the row is missing): every request computes', async () => {
+    const cache = cacheOf();
+    stamp = null;
+    let computed = 0;
+    const compute = async () => ++computed;
+    expect(await cache.get('overview', compute)).toBe(1);
+    expect(await cache.get('overview', compute)).toBe(2);
+    expect(cache.size).toBe(0);
   });
 
   it('keeps results per key', async () => {

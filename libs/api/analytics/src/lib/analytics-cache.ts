@@ -7,13 +7,14 @@
  * while a change committed is replaced at the next request rather than kept.
  *
  * Concurrent requests for the same key and stamp share one computation; failures are not kept. At most
- * `maxEntries` results, the least recently used go first. Results are frozen: callers share them.
+ * `maxEntries` results, the least recently used go first. Results are frozen: callers share them. Without a stamp
+ * (`readStamp` gives null: the row is missing) nothing is kept and every request computes.
  */
 export class AnalyticsResultCache {
   private readonly entries = new Map<string, { stamp: string; value: Promise<unknown> }>();
 
   constructor(
-    private readonly readStamp: () => Promise<string>,
+    private readonly readStamp: () => Promise<string | null>,
     private readonly maxEntries = 32,
   ) {}
 
@@ -23,6 +24,7 @@ export class AnalyticsResultCache {
 
   async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
     const stamp = await this.readStamp();
+    if (stamp === null) return compute();
     const hit = this.entries.get(key);
     if (hit && hit.stamp === stamp) {
       this.entries.delete(key); // most recently used last

@@ -471,10 +471,10 @@ export class AnalyticsService {
     };
   }
 
-  /** The analytics stamp (see AnalyticsResultCache): one primary-key read. */
-  private async stamp(): Promise<string> {
+  /** The analytics stamp (see AnalyticsResultCache): one primary-key read; null without the row. */
+  private async stamp(): Promise<string | null> {
     const [row] = await runPrepared<{ version: string }>(this.dataSource, STAMP, []);
-    return String(row?.version ?? '');
+    return row ? String(row.version) : null;
   }
 
   query(sql: string, params: unknown[]): Promise<Row[]> {
