@@ -38,6 +38,8 @@ export class BarChart extends ChartBase {
   readonly bars = input.required<readonly BarDatum[]>();
   /** Name of the value, e.g. "Gesamtindex (Punkte)": axis and table column. */
   readonly valueLabel = input.required<string>();
+  /** Header of the label column in the table (default "Region"). */
+  readonly labelHeader = input($localize`:Table column, region@@chart.table.region:Region`);
   readonly max = input(100);
   readonly digitsInfo = input('1.0-1');
   /** Region labels in the table become buttons that emit `barSelect` (keyboard route to the same event). */
