@@ -4,6 +4,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import localeDe from '@angular/common/locales/de';
 import { LOCALE_ID } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { SessionStore } from '@digitalcheck/dashboard-accounts-data-access';
@@ -17,7 +18,7 @@ import { respondentRoutes } from '../lib/respondent.routes';
 export const DEFINITION_URL = '/api/v1/questionnaires/test-kommune/versions/1';
 
 /**
- * Test bed with the respondent routes, de-DE, HttpTestingController and a signed-in respondent. Saves are sent
+ * Test bed with the respondent routes, de-DE, no-op animations, HttpTestingController and a signed-in respondent. Saves are sent
  * without debounce and retried after 10 ms, so the tests run on real timers.
  */
 export async function setUpRespondentPage(): Promise<{ http: HttpTestingController; harness: RouterTestingHarness }> {
@@ -27,6 +28,8 @@ export async function setUpRespondentPage(): Promise<{ http: HttpTestingControll
       provideRouter(respondentRoutes),
       provideHttpClient(),
       provideHttpClientTesting(),
+      // The result page's charts (ngx-charts) use Angular animations.
+      provideNoopAnimations(),
       { provide: LOCALE_ID, useValue: 'de-DE' },
       { provide: ANSWER_SAVER_OPTIONS, useValue: { debounceMs: 0, retryDelaysMs: [10] } },
     ],

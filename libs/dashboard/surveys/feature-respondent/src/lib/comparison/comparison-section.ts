@@ -1,16 +1,42 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { ResponseComparison } from '@digitalcheck/shared-contracts';
-import { ComparisonBars } from './comparison-bars';
-import { COMPARISON_SERIES, comparisonRows, seriesLabel } from './comparison-rows';
-import { RadarChart } from './radar-chart';
+import { type ComparisonGroup, type ComparisonSeries, GroupedBars, Radar } from '@digitalcheck/dashboard-ui-charts';
+import {
+  COMPARISON_SERIES,
+  type ComparisonRowView,
+  type ComparisonSeries as ComparisonSeriesKey,
+  comparisonRows,
+  seriesLabel,
+} from './comparison-rows';
+
+/** The series of the table's columns that have at least one value (a group suppressed everywhere is left out). */
+export function drawnSeries(rows: readonly ComparisonRowView[]): ComparisonSeriesKey[] {
+  return COMPARISON_SERIES.filter((key) => rows.some((row) => row.cells[key].value !== null));
+}
+
+/** The rows as chart data: one group per row, one series per drawn column of the table (null = no value shown). */
+export function comparisonChartData(
+  rows: readonly ComparisonRowView[],
+  seriesKeys: readonly ComparisonSeriesKey[],
+): { groups: ComparisonGroup[]; series: ComparisonSeries[] } {
+  return {
+    groups: rows.map((row) => ({ key: row.key || 'index', label: row.title })),
+    series: seriesKeys.map((key) => ({
+      key,
+      label: seriesLabel(key),
+      values: rows.map((row) => row.cells[key].value),
+    })),
+  };
+}
 
 /**
- * "Vergleich": the own scores against the peer group median and the Land mean, as a table (the numbers),
- * grouped bars and a radar chart of the fields of action. Only aggregates; small groups are suppressed.
+ * "Vergleich": the own scores against the peer group median and the Land mean, as a table (the numbers, with the
+ * reason a value is missing), grouped bars and a radar chart of the fields of action from the chart library. Only
+ * aggregates; small groups are suppressed (no bar, no point).
  */
 @Component({
   selector: 'dc-comparison-section',
-  imports: [ComparisonBars, RadarChart],
+  imports: [GroupedBars, Radar],
   template: `
     <section class="dc-comparison" aria-labelledby="dc-comparison-title" data-testid="comparison">
       <h2 class="kern-heading-medium" id="dc-comparison-title" i18n="@@surveys.comparison.heading">
@@ -62,10 +88,31 @@ import { RadarChart } from './radar-chart';
           </tbody>
         </table>
       </div>
-      <dc-comparison-bars [rows]="rows()" [label]="barsLabel" />
-      @if (radarRows().length >= 3) {
-        <h3 class="kern-heading-small" i18n="@@surveys.comparison.radarHeading">Handlungsfelder im Überblick</h3>
-        <dc-radar-chart [rows]="radarRows()" [label]="radarLabel" />
+      @if (omitted()) {
+        <p class="kern-body" data-testid="comparison-omitted" i18n="@@surveys.comparison.omitted">
+          Ohne Werte, daher nicht in den Diagrammen: {{ omitted() }}.
+        </p>
+      }
+      @if (bars().series.length > 0) {
+        <dc-grouped-bars
+          data-testid="comparison-bars"
+          [heading]="barsHeading"
+          [description]="barsDescription"
+          [groups]="bars().groups"
+          [series]="bars().series"
+          [groupHeader]="groupHeader"
+          [selectable]="false"
+        />
+      }
+      @if (radarShown()) {
+        <dc-radar
+          data-testid="comparison-radar"
+          [heading]="radarHeading"
+          [description]="radarDescription"
+          [groups]="radar().groups"
+          [series]="radar().series"
+          [selectable]="false"
+        />
       }
     </section>
   `,
@@ -82,7 +129,8 @@ import { RadarChart } from './radar-chart';
       .dc-comparison {
         break-inside: auto;
       }
-      dc-radar-chart {
+      dc-grouped-bars,
+      dc-radar {
         break-inside: avoid;
       }
     }
@@ -97,10 +145,36 @@ export class ComparisonSection {
   protected readonly seriesList = COMPARISON_SERIES;
   protected readonly labelOf = seriesLabel;
   protected readonly rows = computed(() => comparisonRows(this.comparison()));
-  protected readonly radarRows = computed(() => {
+  /** Series drawn in both charts, so a series keeps its colour and place in the legends. */
+  protected readonly drawn = computed(() => drawnSeries(this.rows()));
+  /** Columns without any value ("weniger als 3 Angaben" everywhere): named once instead of in every chart note. */
+  protected readonly omitted = computed(() =>
+    this.drawn().length === 0
+      ? ''
+      : COMPARISON_SERIES.filter((key) => !this.drawn().includes(key))
+          .map(seriesLabel)
+          .join(', '),
+  );
+  protected readonly bars = computed(() => comparisonChartData(this.rows(), this.drawn()));
+  protected readonly radar = computed(() => {
     const fields = new Set(this.fieldsOfAction());
-    return this.rows().filter((row) => fields.has(row.key));
+    return comparisonChartData(
+      this.rows().filter((row) => fields.has(row.key)),
+      this.drawn(),
+    );
   });
-  protected readonly barsLabel = $localize`:Name of the grouped bar chart for screen readers@@surveys.comparison.barsLabel:Balkendiagramm: Ihre Werte, der Median der Vergleichsgruppe und der Durchschnitt des Landes je Abschnitt; die Zahlen stehen in der Tabelle.`;
-  protected readonly radarLabel = $localize`:Name of the radar chart for screen readers@@surveys.comparison.radarLabel:Netzdiagramm der Handlungsfelder: Ihre Werte, der Median der Vergleichsgruppe und der Durchschnitt des Landes; die Zahlen stehen in der Tabelle.`;
+  /**
+   * The radar needs three axes, and the own values on all of them: ngx-charts' polar chart takes its axes from the
+   * points present (first series first), so a missing own value would drop or reorder a spoke.
+   */
+  protected readonly radarShown = computed(() => {
+    const { groups, series } = this.radar();
+    const own = series.find((entry) => entry.key === 'own');
+    return groups.length >= 3 && own !== undefined && own.values.every((value) => value !== null);
+  });
+  protected readonly groupHeader = $localize`:Column of the comparison@@surveys.comparison.groupHeader:Abschnitt`;
+  protected readonly barsHeading = $localize`:Heading of the grouped bar chart@@surveys.comparison.barsHeading:Ihre Werte im Vergleich je Abschnitt`;
+  protected readonly barsDescription = $localize`:Description of the grouped bar chart for screen readers@@surveys.comparison.barsLabel:Balkendiagramm: Ihre Werte, der Median der Vergleichsgruppe und der Durchschnitt des Landes je Abschnitt, von 0 bis 100; die Zahlen stehen in der Tabelle.`;
+  protected readonly radarHeading = $localize`:Heading of the radar chart@@surveys.comparison.radarHeading:Handlungsfelder im Überblick`;
+  protected readonly radarDescription = $localize`:Description of the radar chart for screen readers@@surveys.comparison.radarLabel:Netzdiagramm der Handlungsfelder: Ihre Werte, der Median der Vergleichsgruppe und der Durchschnitt des Landes, von 0 bis 100; die Zahlen stehen in der Tabelle.`;
 }

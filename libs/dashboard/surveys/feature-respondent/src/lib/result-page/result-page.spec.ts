@@ -6,8 +6,30 @@ import {
   surveyDefinition,
   surveyResult,
 } from '@digitalcheck/dashboard-surveys-data-access/testing';
+import { MATURITY_COLOURS } from '@digitalcheck/dashboard-ui-charts';
 import { DEFINITION_URL, rowsOf, setUpRespondentPage, textOf, versionOf } from '../../testing/respondent-testing';
 import { indicatorLines, maturityLabel } from './result-page';
+
+// The first test compiles ngx-charts.
+jest.setTimeout(60_000);
+
+/** Texts of the elements matching `selector` inside `root`. */
+function textsOf(root: Element, selector: string): (string | undefined)[] {
+  return Array.from(root.querySelectorAll(selector)).map(textOf);
+}
+
+/** Switches a chart of the chart library to its table and returns header and body rows. */
+async function chartTable(
+  chart: HTMLElement,
+  harness: RouterTestingHarness,
+): Promise<{ head: (string | undefined)[]; rows: (string | undefined)[][] }> {
+  (chart.querySelector('[data-testid="chart-toggle"]') as HTMLButtonElement).click();
+  await harness.fixture.whenStable();
+  return {
+    head: textsOf(chart, '[data-testid="chart-table"] thead th'),
+    rows: rowsOf(chart, '[data-testid="chart-table"]'),
+  };
+}
 
 describe('ResultPage', () => {
   let http: HttpTestingController;
@@ -41,19 +63,56 @@ describe('ResultPage', () => {
     expect(textOf(element())).toContain('Abgesendet am 12.03.2026');
   });
 
-  it('lists the field scores as a table and as a bar chart named for screen readers', async () => {
+  it('lists the field scores as a table and as a bar chart coloured by maturity level', async () => {
     await answer();
     expect(rowsOf(element(), '[data-testid="fields-table"]')).toEqual([
       ['Strategie', '63', 'Reifegrad 4 – Fortgeschritten'],
       ['Verwaltung', 'unvollständig', '–'],
     ]);
-    const chart = element().querySelector('dc-score-bars figure') as HTMLElement;
-    expect(chart.getAttribute('role')).toBe('img');
-    expect(chart.getAttribute('aria-label')).toBe(
-      'Balkendiagramm der Werte je Abschnitt von 0 bis 100; die Zahlen stehen in der Tabelle.',
+    const chart = element().querySelector('[data-testid="fields-chart"]') as HTMLElement;
+    expect(textOf(chart.querySelector('h3'))).toBe('Ihre Werte je Abschnitt (0 bis 100 Punkte)');
+    const figure = chart.querySelector('[role="figure"]') as HTMLElement;
+    const description = element().querySelector(`[id="${figure.getAttribute('aria-describedby')}"]`);
+    expect(textOf(description)).toBe(
+      'Balkendiagramm der Werte je Abschnitt von 0 bis 100, gefärbt nach Reifegrad; die Zahlen stehen auch in der Tabelle.',
     );
-    const bars = Array.from(chart.querySelectorAll('.dc-bars__bar')) as HTMLElement[];
-    expect(bars.map((bar) => bar.style.width)).toEqual(['63%']);
+    // One bar (Strategie, level 4 in its colour), its value printed; the field without a score is named.
+    const bars = Array.from(chart.querySelectorAll('path.bar'));
+    expect(bars.map((bar) => bar.getAttribute('fill'))).toEqual([MATURITY_COLOURS[3].colour]);
+    expect(textsOf(chart, 'text.textDataLabel')).toEqual(['63']);
+    expect(textsOf(chart, '[data-testid="chart-legend"] li')).toEqual(['4 – Fortgeschritten']);
+    expect(textOf(chart.querySelector('[data-testid="chart-missing"]'))).toBe(
+      'Ohne Wert (nicht dargestellt): Verwaltung',
+    );
+    // The chart's own table: sections, German numbers, levels; no links (nothing to select here).
+    expect(await chartTable(chart, harness)).toEqual({
+      head: ['Abschnitt', 'Wert (Punkte)', 'Reifegrad'],
+      rows: [
+        ['Strategie', '63', '4 – Fortgeschritten'],
+        ['Verwaltung', 'keine Angabe', '–'],
+      ],
+    });
+    expect(chart.querySelector('table button')).toBeNull();
+  });
+
+  it('shows only the table when no field has a score yet', async () => {
+    await answer({
+      ...surveyResult,
+      score: {
+        ...surveyResult.score,
+        fields: surveyResult.score.fields.map((field) => ({
+          ...field,
+          status: 'incomplete' as const,
+          score: null,
+          maturityLevel: null,
+        })),
+      },
+    });
+    expect(rowsOf(element(), '[data-testid="fields-table"]')).toEqual([
+      ['Strategie', 'unvollständig', '–'],
+      ['Verwaltung', 'unvollständig', '–'],
+    ]);
+    expect(element().querySelector('[data-testid="fields-chart"]')).toBeNull();
   });
 
   it('lists the derived indicators and offers printing', async () => {
@@ -101,15 +160,34 @@ describe('ResultPage', () => {
       ['Strategie', '63', '70', '52'],
       ['Verwaltung', '–', 'weniger als 3 Angaben', '40'],
     ]);
-    const bars = section.querySelector('dc-comparison-bars figure') as HTMLElement;
-    expect(bars.getAttribute('role')).toBe('img');
-    expect(
-      Array.from(bars.querySelectorAll('.dc-cbars__bar:not(.dc-cbars__swatch)')).map(
-        (bar) => `${bar.className.replace(/.*--/, '')} ${(bar as HTMLElement).style.width}`,
-      ),
-    ).toEqual(['own 63%', 'peer 55%', 'land 48%', 'own 63%', 'peer 70%', 'land 52%', 'land 40%']);
+    // Grouped bars: own value, peer median and Land mean per row; suppressed and missing values draw no bar.
+    const bars = section.querySelector('[data-testid="comparison-bars"]') as HTMLElement;
+    expect(textOf(bars.querySelector('h3'))).toBe('Ihre Werte im Vergleich je Abschnitt');
+    expect(textsOf(bars, '[data-testid="chart-legend"] li')).toEqual([
+      'Ihr Wert',
+      'Vergleichsgruppe (Median)',
+      'Land (Durchschnitt)',
+    ]);
+    expect(textsOf(bars, 'g[ngx-charts-x-axis-ticks] text')).toEqual(['Gesamtindex', 'Strategie', 'Verwaltung']);
+    expect(textsOf(bars, 'text.textDataLabel')).toEqual(['63', '55', '48', '63', '70', '52', '40']);
+    expect(textOf(bars.querySelector('[data-testid="chart-missing"]'))).toBe(
+      'Ohne Wert (kein Balken): Ihr Wert (Verwaltung), Vergleichsgruppe (Median) (Verwaltung)',
+    );
+    expect(await chartTable(bars, harness)).toEqual({
+      head: ['Abschnitt', 'Ihr Wert', 'Vergleichsgruppe (Median)', 'Land (Durchschnitt)'],
+      rows: [
+        ['Gesamtindex', '63', '55', '48'],
+        ['Strategie', '63', '70', '52'],
+        ['Verwaltung', 'keine Angabe', 'keine Angabe', '40'],
+      ],
+    });
+    // The explanation of the missing values stays above the charts.
+    expect(textOf(section)).toContain(
+      'Werte von Gruppen mit weniger als 3 Angaben werden nicht gezeigt, damit keine einzelne Kommune erkennbar ist.',
+    );
+    expect(section.querySelector('[data-testid="comparison-omitted"]')).toBeNull();
     // One field of action only: no radar chart (it needs three axes).
-    expect(section.querySelector('dc-radar-chart')).toBeNull();
+    expect(section.querySelector('[data-testid="comparison-radar"]')).toBeNull();
   });
 
   it('draws the fields of action as a radar chart when there are at least three', async () => {
@@ -134,14 +212,102 @@ describe('ResultPage', () => {
           })),
         }),
     );
-    const radar = element().querySelector('dc-radar-chart figure') as HTMLElement;
-    expect(radar.getAttribute('aria-label')).toContain('Netzdiagramm der Handlungsfelder');
-    expect(Array.from(radar.querySelectorAll('text')).map(textOf)).toEqual(['Feld B', 'Feld C', 'Feld D']);
-    const paths = Array.from(radar.querySelectorAll('path')).map((path) => path.getAttribute('d'));
-    // Own 20/40/60 and peer 50 are closed outlines; the suppressed Land mean draws nothing.
-    expect(paths[0]).toMatch(/^M320,185 L.* Z$/);
-    expect(paths[1]).toMatch(/^M320,140 L.* Z$/);
-    expect(paths[2]).toBe('');
+    const radar = element().querySelector('[data-testid="comparison-radar"]') as HTMLElement;
+    expect(textOf(radar.querySelector('h3'))).toBe('Handlungsfelder im Überblick');
+    const figure = radar.querySelector('[role="figure"]') as HTMLElement;
+    expect(textOf(element().querySelector(`[id="${figure.getAttribute('aria-describedby')}"]`))).toBe(
+      'Netzdiagramm der Handlungsfelder: Ihre Werte, der Median der Vergleichsgruppe und der Durchschnitt des Landes, von 0 bis 100; die Zahlen stehen in der Tabelle.',
+    );
+    expect(textsOf(radar, 'g[ngx-charts-pie-label] text')).toEqual(['Feld B', 'Feld C', 'Feld D']);
+    expect(textsOf(radar, '[data-testid="chart-legend"] li')).toEqual([
+      'Ihr Wert',
+      'Vergleichsgruppe (Median)',
+      'Land (Durchschnitt)',
+    ]);
+    // Own 20/40/60 and peer 50 are drawn; the suppressed Land mean has no points.
+    expect(textOf(radar.querySelector('[data-testid="chart-missing"]'))).toBe(
+      'Ohne Wert (Punkt fehlt): Land (Durchschnitt) (Feld B), Land (Durchschnitt) (Feld C), Land (Durchschnitt) (Feld D)',
+    );
+    expect(await chartTable(radar, harness)).toEqual({
+      head: ['Handlungsfeld', 'Ihr Wert', 'Vergleichsgruppe (Median)', 'Land (Durchschnitt)'],
+      rows: [
+        ['Feld B', '20', '50', 'keine Angabe'],
+        ['Feld C', '40', '50', 'keine Angabe'],
+        ['Feld D', '60', '50', 'keine Angabe'],
+      ],
+    });
+  });
+
+  it('draws no radar when an own field score is missing, only the grouped bars', async () => {
+    const empty = { members: 1, value: null, suppressed: true };
+    const fields = ['B', 'C', 'D'].map((section) => ({
+      section,
+      title: `Feld ${section}`,
+      own: section === 'C' ? null : 50,
+      peerMedian: empty,
+      landAverage: empty,
+    }));
+    await answer(
+      {
+        ...surveyResult,
+        score: {
+          ...surveyResult.score,
+          fields: [
+            surveyResult.score.fields[0],
+            ...fields.map((field) => ({ ...surveyResult.score.fields[1], section: field.section, title: field.title })),
+          ],
+        },
+      },
+      (request) =>
+        request.flush({
+          ...surveyComparison,
+          index: { ...surveyComparison.index, own: null, peerMedian: empty, landAverage: empty },
+          fields,
+        }),
+    );
+    const section = element().querySelector('[data-testid="comparison"]') as HTMLElement;
+    // Feld C has no own score: a radar would lose that spoke, so only the bars (own 50 for B and D) are drawn.
+    expect(section.querySelector('[data-testid="comparison-radar"]')).toBeNull();
+    expect(textsOf(section, '[data-testid="comparison-bars"] text.textDataLabel')).toEqual(['50', '50']);
+    // Groups suppressed everywhere are named once and left out of the chart (legend, note of missing bars).
+    expect(textOf(section.querySelector('[data-testid="comparison-omitted"]'))).toBe(
+      'Ohne Werte, daher nicht in den Diagrammen: Vergleichsgruppe (Median), Land (Durchschnitt).',
+    );
+    expect(textsOf(section, '[data-testid="comparison-bars"] [data-testid="chart-legend"] li')).toEqual(['Ihr Wert']);
+    expect(textOf(section.querySelector('[data-testid="comparison-bars"] [data-testid="chart-missing"]'))).toBe(
+      'Ohne Wert (kein Balken): Ihr Wert (Gesamtindex), Ihr Wert (Feld C)',
+    );
+    expect(rowsOf(section, '[data-testid="comparison-table"]')).toEqual([
+      ['Gesamtindex', '–', 'weniger als 3 Angaben', 'weniger als 3 Angaben'],
+      ['Feld B', '50', 'weniger als 3 Angaben', 'weniger als 3 Angaben'],
+      ['Feld C', '–', 'weniger als 3 Angaben', 'weniger als 3 Angaben'],
+      ['Feld D', '50', 'weniger als 3 Angaben', 'weniger als 3 Angaben'],
+    ]);
+  });
+
+  it('shows the comparison as a table only when there is no value to draw', async () => {
+    const empty = { members: 1, value: null, suppressed: true };
+    await answer(surveyResult, (request) =>
+      request.flush({
+        ...surveyComparison,
+        index: { ...surveyComparison.index, own: null, peerMedian: empty, landAverage: empty },
+        fields: surveyComparison.fields.map((field) => ({
+          ...field,
+          own: null,
+          peerMedian: empty,
+          landAverage: empty,
+        })),
+      }),
+    );
+    const section = element().querySelector('[data-testid="comparison"]') as HTMLElement;
+    expect(rowsOf(section, '[data-testid="comparison-table"]')).toEqual([
+      ['Gesamtindex', '–', 'weniger als 3 Angaben', 'weniger als 3 Angaben'],
+      ['Strategie', '–', 'weniger als 3 Angaben', 'weniger als 3 Angaben'],
+      ['Verwaltung', '–', 'weniger als 3 Angaben', 'weniger als 3 Angaben'],
+    ]);
+    expect(section.querySelector('dc-grouped-bars')).toBeNull();
+    expect(section.querySelector('[data-testid="comparison-omitted"]')).toBeNull();
+    expect(section.querySelector('dc-radar')).toBeNull();
   });
 
   it('still shows the own result when the comparison fails', async () => {

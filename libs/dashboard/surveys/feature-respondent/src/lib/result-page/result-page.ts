@@ -11,11 +11,11 @@ import {
   roundScoreForDisplay,
 } from '@digitalcheck/shared-scoring';
 import type { ResponseComparison } from '@digitalcheck/shared-contracts';
+import { BarChart, type BarDatum } from '@digitalcheck/dashboard-ui-charts';
 import { catchError, combineLatest, filter, map, of } from 'rxjs';
 import { ComparisonSection } from '../comparison/comparison-section';
 import { PriorityMatrixSection } from '../priority-matrix/priority-matrix';
 import { responseLoader, type LoadedResponse, type ResponseLoadState } from '../response-loader';
-import { ScoreBars, type ScoreBar } from '../score-bars/score-bars';
 
 /** The comparison is optional: the own result shows even when it cannot be loaded. */
 type ComparisonState = { kind: 'loaded'; comparison: ResponseComparison } | { kind: 'failed'; message: string };
@@ -67,12 +67,13 @@ export function indicatorLines(
 }
 
 /**
- * The own result: overall index and maturity level, scores per field (table and bars), the comparison with the
- * peer group and the Land (table, bars, radar), the priority × maturity matrix and the derived indicators.
+ * The own result: overall index and maturity level, scores per field (table and bar chart), the comparison with the
+ * peer group and the Land (table, grouped bars, radar), the priority × maturity matrix and the derived indicators.
+ * The charts come from `@digitalcheck/dashboard-ui-charts` (ngx-charts in a frame with a table toggle).
  */
 @Component({
   selector: 'dc-result-page',
-  imports: [DatePipe, DecimalPipe, RouterLink, ScoreBars, ComparisonSection, PriorityMatrixSection],
+  imports: [DatePipe, DecimalPipe, RouterLink, BarChart, ComparisonSection, PriorityMatrixSection],
   templateUrl: './result-page.html',
   styleUrl: './result-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -102,7 +103,9 @@ export class ResultPage {
       level: maturityLabel(index.gatedMaturityLevel),
       gateApplied: index.gateApplied,
       fields,
-      bars: fields.map((f): ScoreBar => ({ label: f.title, value: f.display, note: f.statusText })),
+      /** Without any field score the bar chart would be an empty axis: only the table is shown. */
+      hasScores: fields.some((f) => f.display !== null),
+      bars: fields.map((f): BarDatum => ({ key: f.section, label: f.title, value: f.display, level: f.maturityLevel })),
       indicators: indicatorLines(loaded.definition, result.score.indicators),
       comparison,
       scoredFields: result.score.fields,
@@ -113,7 +116,12 @@ export class ResultPage {
     const state = this.state();
     return state.kind === 'failed' ? state.message : '';
   });
-  protected readonly chartLabel = $localize`:Name of the bar chart for screen readers@@surveys.result.chart:Balkendiagramm der Werte je Abschnitt von 0 bis 100; die Zahlen stehen in der Tabelle.`;
+  protected readonly chart = {
+    heading: $localize`:Heading of the bar chart of the field scores@@surveys.result.chartHeading:Ihre Werte je Abschnitt (0 bis 100 Punkte)`,
+    description: $localize`:Description of the bar chart for screen readers@@surveys.result.chart:Balkendiagramm der Werte je Abschnitt von 0 bis 100, gefärbt nach Reifegrad; die Zahlen stehen auch in der Tabelle.`,
+    valueLabel: $localize`:Value axis of the bar chart@@surveys.result.chartValue:Wert (Punkte)`,
+    labelHeader: $localize`:Label column of the bar chart table@@surveys.result.chartSection:Abschnitt`,
+  };
 
   constructor() {
     const loaded$ = responseLoader()(this.responseId).pipe(
