@@ -18,6 +18,7 @@
 //   BENCH_LOG_LEVEL=warn      the API's LOG_LEVEL
 //   BENCH_EXTRA=1             also the Land's ranking and heatmap (API only)
 //   BENCH_SQL=0               the API only (no hand-written SQL runs; for profiling)
+//   BENCH_SQL_JIT=on          leave JIT on for the hand-written SQL (off by default, see the pool below)
 //   BENCH_API_NODE_ARGS=…     extra node options for the API, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
 //   BENCH_API_MAIN=…          the API bundle to run (default dist/apps/api/main.js). Use a private copy while
 //                             others rebuild dist, under the checkout so that node_modules resolves, e.g.
@@ -439,6 +440,9 @@ try {
 
   pool = new pg.Pool({ connectionString: url.toString(), max: clients });
   pool.on('error', () => undefined);
+  // No JIT for the hand-written SQL: the planner estimates millions of rows for the expanded JSON (100 per
+  // jsonb_each), which crosses jit_optimize_above_cost, and compiling then takes seconds per statement.
+  if (process.env.BENCH_SQL_JIT !== 'on') pool.on('connect', (client) => client.query('SET jit = off'));
   await Promise.all(Array.from({ length: clients }, () => pool.query('SELECT 1')));
   const handSql = (land) => pool.query({ name: 'bench-overview', text: HAND_SQL, values: [wave.id, land] });
 
