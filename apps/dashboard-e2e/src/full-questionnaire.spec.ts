@@ -348,6 +348,24 @@ test.describe('Selbsteinschätzung, vollständig', () => {
         .filter({ has: page.getByRole('rowheader', { name: field.title, exact: true }) });
       await expect(row.getByRole('cell').first()).toHaveText(String(field.score));
     }
+    // The same scores as bars of the chart library (ngx-charts), each value printed at its bar.
+    const fieldsChart = page.getByTestId('fields-chart');
+    await expect(
+      fieldsChart.getByRole('heading', { name: 'Ihre Werte je Abschnitt (0 bis 100 Punkte)' }),
+    ).toBeVisible();
+    await expect(fieldsChart.locator('text.textDataLabel')).toHaveText(
+      expected.fields.flatMap((f) => (f.score === null ? [] : [String(roundScoreForDisplay(f.score))])),
+    );
+    // The comparison: grouped bars and, with all own field scores, the radar of the fields of action.
+    const comparison = page.getByTestId('comparison');
+    await expect(comparison.getByTestId('comparison-bars').locator('svg.ngx-charts')).toBeVisible();
+    await expect(comparison.getByRole('heading', { name: 'Handlungsfelder im Überblick' })).toBeVisible();
+    await expect(comparison.getByTestId('comparison-radar').locator('svg.ngx-charts')).toBeVisible();
+    await waitForAnimations(page);
+    await expectNoAxeViolations(page);
+    const screenshot = test.info().outputPath('ergebnisseite.png');
+    await page.screenshot({ path: screenshot, fullPage: true });
+    await test.info().attach('Ergebnisseite', { path: screenshot, contentType: 'image/png' });
     expect(problems).toEqual([]);
   });
 });
