@@ -159,7 +159,7 @@ export async function loadNationalData(
   } finally {
     await runner.release();
   }
-  for (const table of ['region', 'survey_response', 'survey_answer']) {
+  for (const table of ['region', 'survey_wave', 'survey_wave_region', 'survey_response', 'survey_answer']) {
     await dataSource.query(`ANALYZE "${table}"`);
   }
   return { status: 'loaded', tables: [...tables.values()], ms: performance.now() - started, counts };
