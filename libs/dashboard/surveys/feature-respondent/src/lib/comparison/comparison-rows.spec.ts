@@ -34,4 +34,12 @@ describe('comparisonRows', () => {
     });
     expect(index.cells.peer).toEqual({ value: null, text: '–' });
   });
+
+  it('adds the middle half of the peer group to the median', () => {
+    const [index] = comparisonRows({
+      ...surveyComparison,
+      index: { ...surveyComparison.index, peerQuartiles: { q1: 44.5, q3: 71.25 } },
+    });
+    expect(index.cells.peer).toEqual({ value: 55, text: '55 (mittlere Hälfte 45–71)' });
+  });
 });

@@ -36,6 +36,21 @@ function ownCell(own: number | null): ComparisonCell {
   return { value, text: String(value) };
 }
 
+/** The peer median with the middle half of the group: "55 (mittlere Hälfte 45–75)". */
+function peerCell(
+  aggregate: GroupAggregate,
+  quartiles: ScoreComparisonRow['peerQuartiles'],
+  minimum: number,
+): ComparisonCell {
+  const cell = groupCell(aggregate, minimum);
+  if (cell.value === null || !quartiles) return cell;
+  const [q1, q3] = [roundScoreForDisplay(quartiles.q1), roundScoreForDisplay(quartiles.q3)];
+  return {
+    value: cell.value,
+    text: $localize`:Peer median with its interquartile range@@surveys.comparison.peerRange:${cell.text}:median: (mittlere Hälfte ${q1}:q1:–${q3}:q3:)`,
+  };
+}
+
 function groupCell(aggregate: GroupAggregate, minimum: number): ComparisonCell {
   if (aggregate.suppressed) {
     return {
@@ -54,7 +69,7 @@ function rowView(row: ScoreComparisonRow, minimum: number): ComparisonRowView {
     title: row.title,
     cells: {
       own: ownCell(row.own),
-      peer: groupCell(row.peerMedian, minimum),
+      peer: peerCell(row.peerMedian, row.peerQuartiles, minimum),
       land: groupCell(row.landAverage, minimum),
     },
   };
