@@ -35,7 +35,9 @@ describe('Radar', () => {
   const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim();
 
   it('draws one line per region in its colour, over fixed axes 0–100 and one spoke per field', () => {
-    const series = Array.from(element.querySelectorAll('g[ngx-charts-polar-series]'));
+    // The first polar series is the invisible one that fixes the spokes.
+    const [axis, ...series] = Array.from(element.querySelectorAll('g[ngx-charts-polar-series]'));
+    expect(axis.querySelector('path.line')?.getAttribute('stroke')).toBe('transparent');
     expect(series).toHaveLength(2);
     const strokes = series.map((g) => g.querySelector('path.line')?.getAttribute('stroke'));
     expect(strokes).toEqual([SERIES_COLOURS[0], SERIES_COLOURS[1]]);
@@ -45,6 +47,16 @@ describe('Radar', () => {
     expect(d.split('L')).toHaveLength(4);
     const ticks = Array.from(element.querySelectorAll('g[ngx-charts-y-axis-ticks] text')).map((t) => text(t));
     expect(ticks).toEqual(['100', '80', '60', '40', '20', '0']);
+    const spokes = Array.from(element.querySelectorAll('g[ngx-charts-pie-label] text')).map((t) => text(t));
+    expect(spokes).toEqual(['Verwaltung', 'Bildung', 'Mobilität', 'Wirtschaft']);
+  });
+
+  it('keeps the spokes in the order of the fields when the first region lacks one and nobody has another', async () => {
+    fixture.componentRef.setInput('series', [
+      { key: '07132', label: 'Altenkirchen', values: [61, null, 33.5, null] },
+      { key: '07131', label: 'Ahrweiler', values: [72.4, 55, 40.6, null] },
+    ]);
+    await fixture.whenStable();
     const spokes = Array.from(element.querySelectorAll('g[ngx-charts-pie-label] text')).map((t) => text(t));
     expect(spokes).toEqual(['Verwaltung', 'Bildung', 'Mobilität', 'Wirtschaft']);
   });

@@ -36,6 +36,9 @@ export function linearClosedCurve(context: PathContext) {
   };
 }
 
+/** Name of the invisible series that fixes the spokes (a zero-width space: never a region's name). */
+export const RADAR_AXIS_SERIES = '\u200b';
+
 /**
  * Radar (ngx-charts polar chart) of 2–6 regions over the fields, radial axis fixed at 0–100. Each region has its
  * own colour and line pattern (solid, dashed, dotted, …), shown in the legend, so lines are told apart without
@@ -67,19 +70,28 @@ export class Radar extends ChartBase {
   protected readonly width = observeWidth();
   protected readonly curve = linearClosedCurve;
   protected readonly legend = computed(() => comparisonLegend(this.series()));
+  /**
+   * ngx-charts takes the spokes from the points in the order it first meets them, so a field without a value in
+   * the first region would move to the end and one without any value would vanish. A first, invisible series
+   * with every field at 0 fixes the spokes to the order of `groups`.
+   */
   protected readonly results = computed(() => {
     const legend = this.legend();
-    return this.series().map((entry, s) => ({
-      name: legend[s].name,
-      series: this.groups().flatMap((group, g) => {
-        const value = entry.values[g] ?? null;
-        return value === null ? [] : [{ name: group.label, value }];
-      }),
-    }));
+    return [
+      { name: RADAR_AXIS_SERIES, series: this.groups().map((group) => ({ name: group.label, value: 0 })) },
+      ...this.series().map((entry, s) => ({
+        name: legend[s].name,
+        series: this.groups().flatMap((group, g) => {
+          const value = entry.values[g] ?? null;
+          return value === null ? [] : [{ name: group.label, value }];
+        }),
+      })),
+    ];
   });
-  protected readonly customColors = computed(() =>
-    this.legend().map((entry) => ({ name: entry.name, value: entry.colour })),
-  );
+  protected readonly customColors = computed(() => [
+    { name: RADAR_AXIS_SERIES, value: 'transparent' },
+    ...this.legend().map((entry) => ({ name: entry.name, value: entry.colour })),
+  ]);
   protected readonly view = computed<[number, number]>(() => [this.width(), this.height()]);
   protected readonly table = computed(() => comparisonTable(this.groups(), this.series(), this.digitsInfo()));
   protected readonly missing = computed(() => missingPairs(this.groups(), this.series()));
