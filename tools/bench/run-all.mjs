@@ -7,3 +7,5 @@ run('npx nx run-many -t build -p api dashboard');
 run('node tools/bench/startup.mjs 5');
 // Analytics latency on national data (issue 7): loads its own database (about 1 minute), then 3 runs.
 run('node tools/bench/analytics.mjs');
+// Land overview page speed in Chromium (issue 7): demo API, RLP analyst, 7 loads.
+run('node tools/bench/analytics-page.mjs 7');
