@@ -10,7 +10,6 @@ import {
   participation,
   shareOf,
   sizeClassCodes,
-  sizeClassLabelOf,
   sizeClassSql,
 } from './analytics-model';
 
@@ -57,7 +56,6 @@ describe('analytics model', () => {
     expect(sizeClassCodes()).toEqual(
       expect.arrayContaining(['lt100k', '100k-150k', 'ge500k', 'lt10k', '20k-50k', 'ge50k']),
     );
-    expect(sizeClassLabelOf('100k-150k')).toBe('100.000 bis unter 150.000 Einwohner');
     expect(groupLabel('sizeClass', 'ge500k')).toBe('500.000 Einwohner und mehr');
     expect(groupLabel('kind', 'Landkreis')).toBe('Landkreis');
     expect(groupLabel('kind', null)).toBe('ohne Art');

@@ -8,7 +8,7 @@ import type {
   AnalyticsShare,
   AnalyticsSplit,
 } from '@digitalcheck/shared-contracts';
-import { DEFAULT_PEER_GROUPS, type PeerGroupConfig, sizeClassLabel } from '@digitalcheck/shared-regions';
+import { DEFAULT_PEER_GROUPS, type PeerGroupConfig, sizeClassLabelOf } from '@digitalcheck/shared-regions';
 import {
   type IndicatorDefinition,
   type QuestionDefinition,
@@ -20,15 +20,6 @@ import {
 /** Every size class code of the peer-group configuration, over all levels. */
 export function sizeClassCodes(config: PeerGroupConfig = DEFAULT_PEER_GROUPS): string[] {
   return [...new Set(Object.values(config).flatMap((classes) => (classes ?? []).map((size) => size.code)))];
-}
-
-/** The German label of a size class code, e.g. "100.000 bis unter 150.000 Einwohner"; the code if unknown. */
-export function sizeClassLabelOf(code: string, config: PeerGroupConfig = DEFAULT_PEER_GROUPS): string {
-  for (const classes of Object.values(config)) {
-    const size = classes?.find((candidate) => candidate.code === code);
-    if (size) return sizeClassLabel(size);
-  }
-  return code;
 }
 
 /**

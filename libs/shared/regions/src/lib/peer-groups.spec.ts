@@ -1,4 +1,11 @@
-import { DEFAULT_PEER_GROUPS, peerGroupOf, sizeClassesFrom, sizeClassLabel, sizeClassOf } from './peer-groups';
+import {
+  DEFAULT_PEER_GROUPS,
+  peerGroupOf,
+  sizeClassesFrom,
+  sizeClassLabel,
+  sizeClassLabelOf,
+  sizeClassOf,
+} from './peer-groups';
 
 describe('peer groups', () => {
   it('has documented default bands for Kreise and Gemeindeverbände', () => {
@@ -47,5 +54,11 @@ describe('peer groups', () => {
     const config = { KREIS: sizeClassesFrom([200_000]) };
     expect(peerGroupOf({ level: 'KREIS', kind: 'Kreis', population: 150_000 }, config)?.sizeClass).toBe('lt200k');
     expect(peerGroupOf({ level: 'GEMEINDEVERBAND', kind: 'Amt', population: 5_000 }, config)).toBeNull();
+  });
+
+  it('names a size class by its code, and keeps an unknown code as it is', () => {
+    expect(sizeClassLabelOf('100k-150k')).toBe('100.000 bis unter 150.000 Einwohner');
+    expect(sizeClassLabelOf('lt10k')).toBe('unter 10.000 Einwohner');
+    expect(sizeClassLabelOf('xl')).toBe('xl');
   });
 });

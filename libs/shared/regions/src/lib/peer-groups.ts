@@ -41,6 +41,15 @@ export function sizeClassLabel(size: SizeClass): string {
   return `${germanNumber(size.min)} bis unter ${germanNumber(size.max)} Einwohner`;
 }
 
+/** The German label of a size class code, e.g. "100.000 bis unter 150.000 Einwohner"; the code if unknown. */
+export function sizeClassLabelOf(code: string, config: PeerGroupConfig = DEFAULT_PEER_GROUPS): string {
+  for (const classes of Object.values(config)) {
+    const size = classes?.find((candidate) => candidate.code === code);
+    if (size) return sizeClassLabel(size);
+  }
+  return code;
+}
+
 export function sizeClassOf(
   level: RegionLevel,
   population: number | null,

@@ -1,6 +1,6 @@
 import { formatNumber, formatPercent } from '@angular/common';
 import type { AnalyticsSplit, RegionLevel } from '@digitalcheck/shared-contracts';
-import { DEFAULT_PEER_GROUPS, sizeClassLabel } from '@digitalcheck/shared-regions';
+import { DEFAULT_PEER_GROUPS, sizeClassLabel, sizeClassLabelOf } from '@digitalcheck/shared-regions';
 import type { AnalyticsView } from './analytics-view';
 
 const LOCALE = 'de-DE';
@@ -40,14 +40,6 @@ export function sizeClassOptions(level: RegionLevel | null): Array<{ code: strin
   );
 }
 
-export function sizeClassName(code: string): string {
-  for (const classes of Object.values(DEFAULT_PEER_GROUPS)) {
-    const size = classes?.find((candidate) => candidate.code === code);
-    if (size) return sizeClassLabel(size);
-  }
-  return code;
-}
-
 export function splitLabel(split: AnalyticsSplit): string {
   return split === 'kind'
     ? $localize`:Split of a distribution@@analytics.split.kind:nach Art`
@@ -78,7 +70,7 @@ export function currentFiltersText(view: AnalyticsView, names: ViewNames): strin
       : $localize`:Current filters, all levels@@analytics.filters.allLevels:alle Ebenen`,
     view.kind ?? $localize`:Current filters, all kinds@@analytics.filters.allKinds:alle Arten`,
     view.sizeClass
-      ? sizeClassName(view.sizeClass)
+      ? sizeClassLabelOf(view.sizeClass)
       : $localize`:Current filters, all size classes@@analytics.filters.allSizes:alle Größenklassen`,
   ];
   return parts.join(' · ');

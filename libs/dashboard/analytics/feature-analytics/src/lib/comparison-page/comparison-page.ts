@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { AnalyticsApi, germanNumber, readRegionList } from '@digitalcheck/dashboard-analytics-data-access';
 import { GroupedBars, Radar } from '@digitalcheck/dashboard-ui-charts';
 import type { AnalyticsHeatmap } from '@digitalcheck/shared-contracts';
-import { map, of, switchMap } from 'rxjs';
+import { of, switchMap } from 'rxjs';
 import { AnalyticsNav } from '../analytics-nav/analytics-nav';
 import { FilterBar } from '../filter-bar/filter-bar';
 import { AnalyticsPageState } from '../page-state/analytics-page-state';
@@ -28,18 +28,13 @@ const REGIONS_PARAM = 'regionen';
 export class ComparisonPage {
   protected readonly state = inject(AnalyticsPageState);
   private readonly api = inject(AnalyticsApi);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
 
   protected readonly max = MAX_COMPARED;
   protected readonly min = MIN_COMPARED;
   protected readonly number = (value: number | null) => germanNumber(value);
   private readonly indexLabel = $localize`:Comparison group@@analytics.comparison.index:Gesamtindex`;
 
-  protected readonly chosen = toSignal(
-    this.route.queryParamMap.pipe(map((params) => readRegionList(params.get(REGIONS_PARAM), MAX_COMPARED))),
-    { requireSync: true },
-  );
+  protected readonly chosen = computed(() => readRegionList(this.state.params().get(REGIONS_PARAM), MAX_COMPARED));
   /** The candidate picked in the select, not yet added. */
   protected readonly candidate = signal('');
 
@@ -103,14 +98,10 @@ export class ComparisonPage {
   }
 
   protected openRegion(ars: string): void {
-    void this.router.navigate(['/auswertung/regionen', ars], { queryParams: this.state.linkParams() });
+    this.state.openRegion(ars);
   }
 
   private setChosen(keys: string[]): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: { [REGIONS_PARAM]: keys.length > 0 ? keys.join(',') : null },
-      queryParamsHandling: 'merge',
-    });
+    this.state.setParams({ [REGIONS_PARAM]: keys.length > 0 ? keys.join(',') : null });
   }
 }

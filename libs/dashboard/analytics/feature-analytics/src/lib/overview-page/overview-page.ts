@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { AnalyticsApi, germanNumber, germanPercent, levelLabel } from '@digitalcheck/dashboard-analytics-data-access';
 import { RegionsApi } from '@digitalcheck/dashboard-regions-data-access';
 import {
@@ -40,15 +40,12 @@ export class OverviewPage {
   protected readonly state = inject(AnalyticsPageState);
   private readonly api = inject(AnalyticsApi);
   private readonly regions = inject(RegionsApi);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
 
   protected readonly percent = (share: number | null) => germanPercent(share);
   protected readonly number = germanNumber;
 
-  private readonly params = toSignal(this.route.queryParamMap, { requireSync: true });
-  private readonly mapKey = computed(() => this.params().get(MAP_PARAM));
-  protected readonly rankingBy = computed(() => this.params().get(RANKING_PARAM) ?? 'index');
+  private readonly mapKey = computed(() => this.state.params().get(MAP_PARAM));
+  protected readonly rankingBy = computed(() => this.state.params().get(RANKING_PARAM) ?? 'index');
 
   /** Overview and heatmap of the view (one request each, again when a filter changes). */
   protected readonly data = toSignal(
@@ -166,22 +163,14 @@ export class OverviewPage {
   }
 
   protected chooseMapIndicator(event: Event): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: { [MAP_PARAM]: (event.target as HTMLSelectElement).value },
-      queryParamsHandling: 'merge',
-    });
+    this.state.setParams({ [MAP_PARAM]: (event.target as HTMLSelectElement).value });
   }
 
   protected chooseRanking(event: Event): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: { [RANKING_PARAM]: (event.target as HTMLSelectElement).value },
-      queryParamsHandling: 'merge',
-    });
+    this.state.setParams({ [RANKING_PARAM]: (event.target as HTMLSelectElement).value });
   }
 
   protected openRegion(ars: string): void {
-    void this.router.navigate(['/auswertung/regionen', ars], { queryParams: this.state.linkParams() });
+    this.state.openRegion(ars);
   }
 }

@@ -30,7 +30,9 @@ export class AnalyticsPageState {
   private readonly router = inject(Router);
   private readonly session = inject(SessionStore);
 
-  readonly view = toSignal(this.route.queryParamMap.pipe(map(readView)), { requireSync: true });
+  /** The URL's query parameters: the shared filters and each page's own (`karte`, `regionen`, `frage`, …). */
+  readonly params = toSignal(this.route.queryParamMap, { requireSync: true });
+  readonly view = computed(() => readView(this.params()));
 
   readonly waves = toSignal(loadState(inject(WavesApi).list()), {
     initialValue: { status: 'loading' } as LoadState<WaveSummary[]>,
@@ -107,6 +109,16 @@ export class AnalyticsPageState {
       queryParams: { ...viewQueryParams(change), ...extra },
       queryParamsHandling: 'merge',
     });
+  }
+
+  /** Sets a page's own URL parameters (`null` removes one), keeping the filters. */
+  setParams(params: Record<string, string | null>): void {
+    this.update({}, params);
+  }
+
+  /** Opens a region's profile with the current filters. */
+  openRegion(ars: string): void {
+    void this.router.navigate(['/auswertung/regionen', ars], { queryParams: this.linkParams() });
   }
 
   /** Query parameters of the current view, for links to the other analytics pages. */

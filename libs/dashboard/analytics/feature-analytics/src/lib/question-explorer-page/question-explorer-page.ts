@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, Router } from '@angular/router';
 import { AnalyticsApi, sourceLine, splitLabel } from '@digitalcheck/dashboard-analytics-data-access';
 import { QuestionnairesApi } from '@digitalcheck/dashboard-questionnaires-data-access';
 import { StackedBars } from '@digitalcheck/dashboard-ui-charts';
@@ -40,13 +39,10 @@ export class QuestionExplorerPage {
   protected readonly state = inject(AnalyticsPageState);
   private readonly api = inject(AnalyticsApi);
   private readonly questionnaires = inject(QuestionnairesApi);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
 
-  private readonly params = toSignal(this.route.queryParamMap, { requireSync: true });
   protected readonly splits = ANALYTICS_SPLITS.map((split) => ({ split, label: splitLabel(split) }));
   protected readonly split = computed<AnalyticsSplit | null>(() => {
-    const value = this.params().get(SPLIT_PARAM);
+    const value = this.state.params().get(SPLIT_PARAM);
     return (ANALYTICS_SPLITS as readonly string[]).includes(value ?? '') ? (value as AnalyticsSplit) : null;
   });
 
@@ -72,7 +68,7 @@ export class QuestionExplorerPage {
   });
   protected readonly sections = computed(() => [...new Set(this.questions().map((q) => q.section))]);
   protected readonly questionCode = computed(() => {
-    const asked = this.params().get(QUESTION_PARAM);
+    const asked = this.state.params().get(QUESTION_PARAM);
     const all = this.questions();
     return all.find((q) => q.code === asked)?.code ?? all[0]?.code ?? null;
   });
@@ -138,14 +134,10 @@ export class QuestionExplorerPage {
   }
 
   protected chooseQuestion(event: Event): void {
-    this.navigate({ [QUESTION_PARAM]: (event.target as HTMLSelectElement).value });
+    this.state.setParams({ [QUESTION_PARAM]: (event.target as HTMLSelectElement).value });
   }
 
   protected chooseSplit(event: Event): void {
-    this.navigate({ [SPLIT_PARAM]: (event.target as HTMLSelectElement).value || null });
-  }
-
-  private navigate(queryParams: Record<string, string | null>): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams, queryParamsHandling: 'merge' });
+    this.state.setParams({ [SPLIT_PARAM]: (event.target as HTMLSelectElement).value || null });
   }
 }
