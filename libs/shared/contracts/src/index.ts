@@ -5,3 +5,4 @@ export * from './lib/questionnaires';
 export * from './lib/accounts';
 export * from './lib/surveys';
 export * from './lib/analytics';
+export * from './lib/exports';

@@ -1,0 +1,23 @@
+/**
+ * File names that say what is inside: lower case, German umlauts transliterated, words joined by "-",
+ * parts joined by "_", for example `rp_2026_index-rangfolge.svg`. Empty parts are left out.
+ */
+const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+
+export function fileNamePart(text: string | number): string {
+  return String(text)
+    .toLowerCase()
+    .replace(/[äöüß]/g, (letter) => UMLAUTS[letter] ?? letter)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export function exportFileName(parts: readonly (string | number | null | undefined)[], extension: string): string {
+  const words = parts
+    .filter((part): part is string | number => part !== null && part !== undefined && part !== '')
+    .map(fileNamePart)
+    .filter((part) => part.length > 0);
+  return `${words.join('_') || 'export'}.${extension}`;
+}
