@@ -12,6 +12,16 @@ export const CHART_EXPORT_FORMATS: readonly ChartExportFormat[] = ['svg', 'png',
 /** Formats of the raw data export (`GET /api/v1/exports/waves/{id}/responses?land=&format=`). */
 export type RawExportFormat = 'csv' | 'xlsx';
 
+export const RAW_EXPORT_FORMATS: readonly RawExportFormat[] = ['csv', 'xlsx'];
+
+/**
+ * What a CSV raw export holds (`?part=`): the data (one row per region) or the codebook (one line per column
+ * and option). The XLSX holds both, as the sheets "Daten" and "Codebuch", with a sheet "Metadaten".
+ */
+export type RawExportPart = 'data' | 'codebook';
+
+export const RAW_EXPORT_PARTS: readonly RawExportPart[] = ['data', 'codebook'];
+
 /** `POST /api/v1/exports/records`: what the browser exported. Answer 201 `{ id }` (the audit event). */
 export interface ChartExportRecordRequest {
   format: ChartExportFormat;

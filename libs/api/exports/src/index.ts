@@ -1,0 +1,3 @@
+export * from './lib/exports.module';
+export * from './lib/raw/codebook';
+export * from './lib/raw/raw-columns';
