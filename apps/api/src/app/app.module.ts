@@ -4,6 +4,7 @@ import { AuditModule } from '@digitalcheck/api-audit';
 import { AuthModule } from '@digitalcheck/api-auth';
 import type { AppConfig } from '@digitalcheck/api-config';
 import { DatabaseModule } from '@digitalcheck/api-database';
+import { ExportsModule } from '@digitalcheck/api-exports';
 import { PlatformModule } from '@digitalcheck/api-platform';
 import { QuestionnairesModule } from '@digitalcheck/api-questionnaires';
 import { RegionsModule } from '@digitalcheck/api-regions';
@@ -31,6 +32,7 @@ export class AppModule {
         QuestionnairesModule,
         SurveysModule,
         AnalyticsModule,
+        ExportsModule,
         ...(dashboard ? [dashboard] : []),
       ],
     };
