@@ -14,3 +14,8 @@ export * from './lib/charts/grouped-bars/grouped-bars';
 export * from './lib/charts/radar/radar';
 export * from './lib/charts/trend-line/trend-line';
 export * from './lib/charts/kpi-tile/kpi-tile';
+export * from './lib/priority-matrix/priority-cells';
+export * from './lib/priority-matrix/priority-matrix';
+export * from './lib/export/export-context';
+export type { ChartExportTable, ExportCell, ExportColumn } from './lib/export/export-table';
+export { ChartExportMenu } from './lib/export/chart-export-menu/chart-export-menu';

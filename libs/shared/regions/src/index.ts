@@ -1,2 +1,3 @@
 export * from './lib/peer-groups';
 export * from './lib/region-key';
+export * from './lib/land-codes';

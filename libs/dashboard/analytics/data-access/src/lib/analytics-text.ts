@@ -57,23 +57,32 @@ export interface ViewNames {
  * "Befragung: Digitalcheck Rheinland-Pfalz 2024 · Rheinland-Pfalz · Kreise und kreisfreie Städte · alle Arten ·
  * alle Größenklassen".
  */
-export function currentFiltersText(view: AnalyticsView, names: ViewNames): string {
-  const parts = [
-    names.waveTitle
-      ? $localize`:Current filters, wave@@analytics.filters.wave:Befragung: ${names.waveTitle}:title:`
-      : $localize`:Current filters, no wave@@analytics.filters.noWave:keine Befragung gewählt`,
-    view.landArs
+/** The current filters as label → value, e.g. { Befragung: "Digitalcheck RLP 2024", Land: "Rheinland-Pfalz", … }. */
+export function filterEntries(view: AnalyticsView, names: ViewNames): Record<string, string> {
+  return {
+    [$localize`:Filter label, wave@@analytics.filterLabel.wave:Befragung`]:
+      names.waveTitle ?? $localize`:Current filters, no wave@@analytics.filters.noWave:keine Befragung gewählt`,
+    [$localize`:Filter label, Land@@analytics.filterLabel.land:Land`]: view.landArs
       ? (names.landName ?? view.landArs)
       : $localize`:Current filters, all Länder@@analytics.filters.allLaender:alle Länder`,
-    view.level
+    [$localize`:Filter label, level@@analytics.filterLabel.level:Ebene`]: view.level
       ? levelLabel(view.level)
       : $localize`:Current filters, all levels@@analytics.filters.allLevels:alle Ebenen`,
-    view.kind ?? $localize`:Current filters, all kinds@@analytics.filters.allKinds:alle Arten`,
-    view.sizeClass
+    [$localize`:Filter label, kind@@analytics.filterLabel.kind:Art`]:
+      view.kind ?? $localize`:Current filters, all kinds@@analytics.filters.allKinds:alle Arten`,
+    [$localize`:Filter label, size class@@analytics.filterLabel.size:Größenklasse`]: view.sizeClass
       ? sizeClassLabelOf(view.sizeClass)
       : $localize`:Current filters, all size classes@@analytics.filters.allSizes:alle Größenklassen`,
-  ];
-  return parts.join(' · ');
+  };
+}
+
+/** "Befragung: Digitalcheck RLP 2024 · Rheinland-Pfalz · Kreise · alle Arten · alle Größenklassen" */
+export function currentFiltersText(view: AnalyticsView, names: ViewNames): string {
+  const [wave, ...rest] = Object.values(filterEntries(view, names));
+  const waveText = names.waveTitle
+    ? $localize`:Current filters, wave@@analytics.filters.wave:Befragung: ${names.waveTitle}:title:`
+    : wave;
+  return [waveText, ...rest].join(' · ');
 }
 
 /** A chart's subtitle: wave, filters and n, e.g. "Digitalcheck RLP 2024 · Rheinland-Pfalz · … · n = 36". */

@@ -28,7 +28,7 @@ describe('RegionMap', () => {
 
   const regions = () => Array.from(element.querySelectorAll<SVGPathElement>('path.dc-map__region'));
   const region = (ars: string) => element.querySelector(`path[data-ars="${ars}"]`) as SVGPathElement;
-  const toggle = () => element.querySelector('button') as HTMLButtonElement;
+  const toggle = () => element.querySelector('.dc-map__toggle') as HTMLButtonElement;
   const text = (el: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim();
 
   it('draws one focusable path per region, labelled "Name: Wert" in de-DE', () => {

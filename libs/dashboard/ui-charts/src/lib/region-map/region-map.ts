@@ -9,7 +9,10 @@ import {
   input,
   output,
   signal,
+  viewChild,
 } from '@angular/core';
+import { ChartExportMenu } from '../export/chart-export-menu/chart-export-menu';
+import { type ChartExportTable, numberColumn, textColumn } from '../export/export-table';
 import { ClassMethod, classBreaks, classIndex } from './class-breaks';
 import { MISSING_STROKE, classColours } from './map-colours';
 import { RegionTopology, layoutRegions } from './map-geometry';
@@ -36,6 +39,7 @@ interface MapRegion {
  */
 @Component({
   selector: 'dc-region-map',
+  imports: [ChartExportMenu],
   templateUrl: './region-map.html',
   styleUrl: './region-map.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -57,7 +61,12 @@ export class RegionMap {
   /** Value per ARS; missing keys and null are "keine Angabe". */
   readonly values = input.required<Readonly<Record<string, number | null>>>();
   readonly heading = input.required<string>();
+  /** Wave, filters and n. */
   readonly caption = input('');
+  /** "Quelle: …" line under the map (the data; the boundary attribution is separate). */
+  readonly source = input('');
+  /** False hides the export menu (print pages). */
+  readonly exportable = input(true);
   /** Name of the value, e.g. "Einwohnerzahl" (legend title and table column). */
   readonly valueLabel = input.required<string>();
   /** Angular digitsInfo for values and class bounds (de-DE). */
@@ -158,6 +167,28 @@ export class RegionMap {
   protected readonly attributionParts = computed(() =>
     splitAttribution(this.attribution() ?? this.topology().attribution ?? ''),
   );
+
+  protected readonly attributionText = computed(() => this.attribution() ?? this.topology().attribution ?? '');
+  private readonly body = viewChild<ElementRef<HTMLElement>>('body');
+  /** The drawn map and legend for image exports; none while the table is shown. */
+  protected readonly exportTarget = computed(() => (this.showTable() ? null : (this.body()?.nativeElement ?? null)));
+  protected readonly exportTable = computed<ChartExportTable>(() => {
+    const categories = this.categories();
+    const labelOf = (value: number | null) =>
+      value === null ? null : (categories?.find((category) => category.value === value)?.label ?? String(value));
+    return {
+      columns: [
+        textColumn($localize`:Table column: region name@@map.table.region:Region`),
+        textColumn($localize`:Table column: official key (ARS)@@map.table.key:Schlüssel`),
+        categories ? textColumn(this.valueLabel()) : numberColumn(this.valueLabel()),
+      ],
+      rows: this.ordered().map((region) => [
+        region.name,
+        region.ars,
+        categories ? labelOf(region.value) : region.value,
+      ]),
+    };
+  });
 
   protected toggleTable(): void {
     this.showTable.update((shown) => !shown);

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { AnalyticsApi, germanNumber, readRegionList } from '@digitalcheck/dashboard-analytics-data-access';
-import { GroupedBars, Radar } from '@digitalcheck/dashboard-ui-charts';
+import { CHART_EXPORT_CONTEXT, GroupedBars, Radar } from '@digitalcheck/dashboard-ui-charts';
 import type { AnalyticsHeatmap } from '@digitalcheck/shared-contracts';
 import { of, switchMap } from 'rxjs';
 import { AnalyticsNav } from '../analytics-nav/analytics-nav';
@@ -20,7 +20,7 @@ const REGIONS_PARAM = 'regionen';
 @Component({
   selector: 'dc-analytics-comparison-page',
   imports: [AnalyticsNav, FilterBar, GroupedBars, Radar, RouterLink],
-  providers: [AnalyticsPageState],
+  providers: [AnalyticsPageState, { provide: CHART_EXPORT_CONTEXT, useExisting: AnalyticsPageState }],
   templateUrl: './comparison-page.html',
   styleUrl: '../analytics-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -5,6 +5,7 @@ import { AnalyticsApi, germanNumber, germanPercent, levelLabel } from '@digitalc
 import { RegionsApi } from '@digitalcheck/dashboard-regions-data-access';
 import {
   BarChart,
+  CHART_EXPORT_CONTEXT,
   type BarDatum,
   Heatmap,
   Histogram,
@@ -31,7 +32,7 @@ const RANKING_PARAM = 'rangfolge';
 @Component({
   selector: 'dc-analytics-overview-page',
   imports: [AnalyticsNav, FilterBar, KpiTile, RegionMap, BarChart, Histogram, Heatmap, RouterLink],
-  providers: [AnalyticsPageState],
+  providers: [AnalyticsPageState, { provide: CHART_EXPORT_CONTEXT, useExisting: AnalyticsPageState }],
   templateUrl: './overview-page.html',
   styleUrl: '../analytics-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,4 +1,4 @@
-import { Injectable, computed, effect, inject, untracked } from '@angular/core';
+import { Injectable, computed, effect, inject, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
 import { SessionStore } from '@digitalcheck/dashboard-accounts-data-access';
@@ -7,10 +7,13 @@ import {
   apiFilter,
   chartSubtitle,
   currentFiltersText,
+  exportFileNameParts,
+  filterEntries,
   readView,
   sourceLine,
   viewQueryParams,
 } from '@digitalcheck/dashboard-analytics-data-access';
+import type { ChartExportContext, ChartExportContextSource } from '@digitalcheck/dashboard-ui-charts';
 import { LoadState, RegionsApi, loadState } from '@digitalcheck/dashboard-regions-data-access';
 import { WavesApi } from '@digitalcheck/dashboard-surveys-data-access';
 import type { AnalyticsFilter, RegionSummary, WaveSummary } from '@digitalcheck/shared-contracts';
@@ -25,7 +28,7 @@ const ALL_LAENDER = 16;
  * the address bar always holds the whole view. Provided per page.
  */
 @Injectable()
-export class AnalyticsPageState {
+export class AnalyticsPageState implements ChartExportContextSource {
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   private readonly session = inject(SessionStore);
@@ -85,6 +88,23 @@ export class AnalyticsPageState {
   );
 
   readonly source = computed(() => sourceLine(this.wave()?.title ?? null));
+
+  /** The region a page is about (profile), for export file names; null on pages about a selection. */
+  readonly exportRegion = signal<{ ars: string; name: string } | null>(null);
+
+  /** What the charts' exports say about this page: file name start, wave and filters (metadata, audit log). */
+  exportContext(): ChartExportContext {
+    const view = this.view();
+    const wave = this.wave();
+    const region = this.exportRegion();
+    const landView = region ? { ...view, landArs: region.ars.slice(0, 2) } : view;
+    return {
+      fileNameParts: exportFileNameParts(landView, wave, region?.name),
+      waveId: view.waveId,
+      waveTitle: wave?.title ?? null,
+      filters: filterEntries(view, { waveTitle: wave?.title ?? null, landName: this.landName() }),
+    };
+  }
 
   /** A chart's subtitle: the current filters and n. */
   subtitle(n: number | null): string {

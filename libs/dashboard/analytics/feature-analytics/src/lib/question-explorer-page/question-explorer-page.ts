@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { AnalyticsApi, sourceLine, splitLabel } from '@digitalcheck/dashboard-analytics-data-access';
 import { QuestionnairesApi } from '@digitalcheck/dashboard-questionnaires-data-access';
-import { StackedBars } from '@digitalcheck/dashboard-ui-charts';
+import { CHART_EXPORT_CONTEXT, StackedBars } from '@digitalcheck/dashboard-ui-charts';
 import {
   ANALYTICS_SPLITS,
   type AnalyticsQuestionDistribution,
@@ -30,7 +30,7 @@ const MAX_TREND_WAVES = 10;
 @Component({
   selector: 'dc-analytics-question-explorer-page',
   imports: [AnalyticsNav, FilterBar, StackedBars],
-  providers: [AnalyticsPageState],
+  providers: [AnalyticsPageState, { provide: CHART_EXPORT_CONTEXT, useExisting: AnalyticsPageState }],
   templateUrl: './question-explorer-page.html',
   styleUrl: '../analytics-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,8 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { AnalyticsApi, germanNumber, germanPercent, sourceLine } from '@digitalcheck/dashboard-analytics-data-access';
-import { GroupedBars, TrendLine } from '@digitalcheck/dashboard-ui-charts';
+import { CHART_EXPORT_CONTEXT, GroupedBars, TrendLine } from '@digitalcheck/dashboard-ui-charts';
 import { MATURITY_LEVELS } from '@digitalcheck/shared-scoring';
 import type { AnalyticsBenchmark, AnalyticsRegionProfile, AnalyticsRegionTrend } from '@digitalcheck/shared-contracts';
 import { map, of, switchMap } from 'rxjs';
@@ -18,7 +18,7 @@ import { benchmarkText, comparisonSeries, profileRows, trendChart } from './prof
 @Component({
   selector: 'dc-analytics-region-profile-page',
   imports: [AnalyticsNav, GroupedBars, TrendLine, RouterLink],
-  providers: [AnalyticsPageState],
+  providers: [AnalyticsPageState, { provide: CHART_EXPORT_CONTEXT, useExisting: AnalyticsPageState }],
   templateUrl: './region-profile-page.html',
   styleUrl: '../analytics-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -42,6 +42,13 @@ export class RegionProfilePage {
     toObservable(this.ars).pipe(switchMap((ars) => loaded(this.api.regionTrend(ars)))),
     { initialValue: LOADING as Loaded<AnalyticsRegionTrend> },
   );
+
+  constructor() {
+    effect(() => {
+      const profile = this.profile();
+      if (profile.kind === 'loaded') this.state.exportRegion.set(profile.value.region);
+    });
+  }
 
   protected readonly number = (value: number | null) => germanNumber(value);
   protected readonly percent = (share: number | null) => germanPercent(share);

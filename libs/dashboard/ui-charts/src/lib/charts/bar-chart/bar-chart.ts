@@ -4,6 +4,7 @@ import { ChartBase, ChartFrame } from '../chart-frame/chart-frame';
 import { MATURITY_COLOURS, MaturityColour, SERIES_COLOURS, maturityColourOfLevel } from '../chart-colours';
 import { formatValue, uniqueNames } from '../chart-format';
 import { observeWidth } from '../chart-width';
+import { type ChartExportTable, numberColumn, textColumn } from '../../export/export-table';
 
 export interface BarDatum {
   key: string;
@@ -78,6 +79,18 @@ export class BarChart extends ChartBase {
     const levels = new Set(this.rows().map((row) => row.maturity?.level));
     return MATURITY_COLOURS.filter((entry) => levels.has(entry.level));
   });
+  protected readonly exportTable = computed<ChartExportTable>(() => ({
+    columns: [
+      textColumn(this.labelHeader()),
+      numberColumn(this.valueLabel()),
+      textColumn($localize`:Table column: maturity level@@chart.table.level:Reifegrad`),
+    ],
+    rows: this.rows().map((row) => [
+      row.label,
+      row.value,
+      row.maturity ? `${row.maturity.level} – ${row.maturity.name}` : null,
+    ]),
+  }));
   protected readonly formatTick = (value: number) => formatValue(value, '1.0-0');
   protected readonly formatLabel = (value: number) => formatValue(value, this.digitsInfo());
 

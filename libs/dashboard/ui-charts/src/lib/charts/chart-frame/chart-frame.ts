@@ -1,4 +1,16 @@
-import { ChangeDetectionStrategy, Component, Directive, computed, input, model, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  Directive,
+  ElementRef,
+  computed,
+  input,
+  model,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { ChartExportMenu } from '../../export/chart-export-menu/chart-export-menu';
+import type { ChartExportTable } from '../../export/export-table';
 
 let nextId = 0;
 
@@ -12,6 +24,7 @@ export type ChartHeadingLevel = 2 | 3;
  */
 @Component({
   selector: 'dc-chart-frame',
+  imports: [ChartExportMenu],
   templateUrl: './chart-frame.html',
   styleUrl: './chart-frame.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -27,6 +40,14 @@ export class ChartFrame {
   readonly description = input('');
   /** True while the table replaces the chart; the button toggles it. */
   readonly tableShown = model(false);
+  /** The data behind the chart for CSV/XLSX; the rendered figure is exported as SVG/PNG. */
+  readonly exportTable = input<ChartExportTable | null>(null);
+  /** False hides the export menu (print pages). */
+  readonly exportable = input(true);
+
+  private readonly figure = viewChild.required<ElementRef<HTMLElement>>('figure');
+  /** The rendered chart for image exports; none while the table is shown. */
+  protected readonly exportTarget = computed(() => (this.tableShown() ? null : this.figure().nativeElement));
 
   protected readonly ids = {
     title: `dc-chart-title-${++nextId}`,
@@ -54,5 +75,7 @@ export abstract class ChartBase {
   readonly subtitle = input('');
   readonly source = input('');
   readonly description = input('');
+  /** False hides the export menu (print pages). */
+  readonly exportable = input(true);
   protected readonly tableShown = signal(false);
 }

@@ -3,6 +3,7 @@ import { BarChartModule } from '@swimlane/ngx-charts';
 import { ChartBase, ChartFrame } from '../chart-frame/chart-frame';
 import { formatValue } from '../chart-format';
 import { observeWidth } from '../chart-width';
+import { type ChartExportTable, seriesTable } from '../../export/export-table';
 import { ComparisonGroup, ComparisonSeries, comparisonLegend, comparisonTable, missingPairs } from '../comparison';
 
 /**
@@ -53,6 +54,9 @@ export class GroupedBars extends ChartBase {
   );
   protected readonly view = computed<[number, number]>(() => [this.width(), this.height()]);
   protected readonly table = computed(() => comparisonTable(this.groups(), this.series(), this.digitsInfo()));
+  protected readonly exportTable = computed<ChartExportTable>(() =>
+    seriesTable(this.groupHeader(), this.groups(), this.series()),
+  );
   protected readonly missing = computed(() => missingPairs(this.groups(), this.series()));
   protected readonly formatTick = (value: number) => formatValue(value, '1.0-0');
   protected readonly formatLabel = (value: number) => formatValue(value, this.digitsInfo());

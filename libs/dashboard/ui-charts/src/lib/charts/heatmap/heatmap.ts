@@ -3,6 +3,7 @@ import { roundScoreForDisplay } from '@digitalcheck/shared-scoring';
 import { ChartBase, ChartFrame } from '../chart-frame/chart-frame';
 import { MATURITY_COLOURS, MaturityColour, maturityColourOf } from '../chart-colours';
 import { formatValue, noValueText } from '../chart-format';
+import { type ChartExportTable, numberColumn, textColumn } from '../../export/export-table';
 
 export interface HeatmapColumn {
   key: string;
@@ -64,5 +65,9 @@ export class Heatmap extends ChartBase {
       }),
     })),
   );
+  protected readonly exportTable = computed<ChartExportTable>(() => ({
+    columns: [textColumn(this.rowHeader()), ...this.columns().map((column) => numberColumn(column.label))],
+    rows: this.rows().map((row) => [row.label, ...this.columns().map((_, i) => row.values[i] ?? null)]),
+  }));
   protected readonly hasMissing = computed(() => this.cells().some((row) => row.cells.some((cell) => !cell.maturity)));
 }

@@ -4,6 +4,7 @@ import { ChartBase, ChartFrame } from '../chart-frame/chart-frame';
 import { MATURITY_COLOURS, MaturityColour, maturityColourOf } from '../chart-colours';
 import { formatValue } from '../chart-format';
 import { observeWidth } from '../chart-width';
+import { type ChartExportTable, numberColumn, textColumn } from '../../export/export-table';
 
 export interface HistogramBin {
   from: number;
@@ -96,5 +97,21 @@ export class Histogram extends ChartBase {
       .map((item) => `${item.label} ${item.value}`)
       .join(' · '),
   );
+  protected readonly exportTable = computed<ChartExportTable>(() => ({
+    columns: [
+      textColumn(this.valueLabel()),
+      numberColumn($localize`:Export column, lower bound of a bin@@histogram.export.from:von`),
+      numberColumn($localize`:Export column, upper bound of a bin@@histogram.export.to:bis`),
+      numberColumn(this.countLabel()),
+      textColumn($localize`:Table column: maturity level@@chart.table.level:Reifegrad`),
+    ],
+    rows: this.rows().map((row) => [
+      row.range,
+      row.from,
+      row.to,
+      row.count,
+      `${row.maturity.level} – ${row.maturity.name}`,
+    ]),
+  }));
   protected readonly formatCount = (value: number) => formatValue(value, '1.0-0');
 }

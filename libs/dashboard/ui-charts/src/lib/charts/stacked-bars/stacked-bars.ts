@@ -3,6 +3,7 @@ import { MINIMUM_GROUP_SIZE } from '@digitalcheck/shared-scoring';
 import { ChartBase, ChartFrame } from '../chart-frame/chart-frame';
 import { CATEGORY_COLOURS, textColourOn } from '../chart-colours';
 import { formatShare, formatValue } from '../chart-format';
+import { type ChartExportTable, numberColumn, textColumn } from '../../export/export-table';
 
 export interface StackedCategory {
   key: string;
@@ -68,6 +69,26 @@ export class StackedBars extends ChartBase {
     () =>
       $localize`:Stacked bars, group below the small-n threshold@@stacked.suppressed:zu wenige Antworten (n < ${this.minimumGroupSize()}:minimum:)`,
   );
+  /** Shares as percent numbers (57.1), one column per category; suppressed groups have none. */
+  protected readonly exportTable = computed<ChartExportTable>(() => ({
+    columns: [
+      textColumn(this.groupHeader()),
+      numberColumn($localize`:Table column: number of answers@@stacked.table.n:n`),
+      ...this.categories().map((category) =>
+        numberColumn(
+          $localize`:Export column, share of a category in percent@@stacked.export.share:${category.label}:category: (%)`,
+        ),
+      ),
+    ],
+    rows: this.groups().map((group) => [
+      group.label,
+      group.n,
+      ...this.categories().map((_, i) => {
+        const share = group.suppressed ? null : (group.shares[i] ?? null);
+        return share === null ? null : Math.round(share * 1000) / 10;
+      }),
+    ]),
+  }));
   protected readonly rows = computed(() => {
     const legend = this.legend();
     return this.groups().map((group) => {

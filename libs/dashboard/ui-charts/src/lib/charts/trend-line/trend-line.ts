@@ -4,6 +4,7 @@ import { ChartBase, ChartFrame } from '../chart-frame/chart-frame';
 import { formatValue, uniqueNames } from '../chart-format';
 import { observeWidth } from '../chart-width';
 import { comparisonLegend } from '../comparison';
+import { type ChartExportTable, seriesTable } from '../../export/export-table';
 
 export interface TrendWave {
   key: string;
@@ -97,6 +98,13 @@ export class TrendLine extends ChartBase {
         return point && w > 0 && !point.joined && point.value !== null ? `${text}*` : text;
       }),
     })),
+  );
+  protected readonly exportTable = computed<ChartExportTable>(() =>
+    seriesTable(
+      this.waveHeader(),
+      this.waves(),
+      this.series().map((entry) => ({ label: entry.label, values: entry.points.map((point) => point.value) })),
+    ),
   );
   protected readonly formatWave = (position: number) => this.waves()[position - 1]?.label ?? '';
   protected readonly formatTick = (value: number) => formatValue(value, '1.0-0');

@@ -1,0 +1,82 @@
+/**
+ * The data behind a chart as files: CSV (UTF-8 with BOM, German Excel or international dialect, via
+ * shared-export) and XLSX (exceljs, loaded on first use: typed cells, bold frozen header row, column widths,
+ * a metadata sheet). Text cells and headers that a spreadsheet would read as formulas are neutralised.
+ */
+import { type CsvDialect, neutraliseFormula, toCsv } from '@digitalcheck/shared-export';
+import type { ChartExportTable, ExportCell } from './export-table';
+import { type ChartExportMeta, metadataRows } from './export-meta';
+
+export const CSV_TYPE = 'text/csv;charset=utf-8';
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function chartCsv(table: ChartExportTable, dialect: CsvDialect): string {
+  return toCsv(
+    table.columns.map((column) => column.header),
+    table.rows.map((row) => row.map((cell, i) => typedCell(cell, table.columns[i]?.kind ?? 'text'))),
+    dialect,
+  );
+}
+
+/** A number column's cell is a number or empty; anything else is text. */
+function typedCell(cell: ExportCell, kind: 'text' | 'number'): ExportCell {
+  if (cell === null) return null;
+  if (kind === 'number') return typeof cell === 'number' && Number.isFinite(cell) ? cell : null;
+  return String(cell);
+}
+
+/** Sheet names: at most 31 characters, none of : \ / ? * [ ]. */
+export function sheetName(title: string): string {
+  const cleaned = title
+    .replace(/[:\\/?*[\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return (cleaned || 'Daten').slice(0, 31);
+}
+
+const MIN_WIDTH = 8;
+const MAX_WIDTH = 60;
+
+export function columnWidth(texts: readonly string[]): number {
+  const longest = texts.reduce((max, text) => Math.max(max, text.length), 0);
+  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
+}
+
+export async function chartXlsx(table: ChartExportTable, meta: ChartExportMeta): Promise<Blob> {
+  const { Workbook } = await import('exceljs');
+  const workbook = new Workbook();
+  workbook.creator = 'Digitalcheck Kommune';
+  workbook.created = meta.exportedAt;
+
+  const data = workbook.addWorksheet(sheetName($localize`:XLSX sheet with the chart data@@export.sheet.data:Daten`), {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
+  data.addRow(table.columns.map((column) => neutraliseFormula(column.header))).font = { bold: true };
+  for (const row of table.rows) {
+    data.addRow(row.map((cell, i) => xlsxCell(typedCell(cell, table.columns[i]?.kind ?? 'text'))));
+  }
+  table.columns.forEach((column, i) => {
+    const texts = [column.header, ...table.rows.map((row) => displayText(row[i] ?? null))];
+    const sheetColumn = data.getColumn(i + 1);
+    sheetColumn.width = columnWidth(texts);
+  });
+
+  const info = workbook.addWorksheet(sheetName($localize`:XLSX sheet with the metadata@@export.sheet.meta:Metadaten`));
+  for (const [label, value] of metadataRows(meta, table.rows.length)) {
+    info.addRow([neutraliseFormula(label), typeof value === 'number' ? value : neutraliseFormula(value)]);
+  }
+  info.getColumn(1).font = { bold: true };
+  info.getColumn(1).width = 24;
+  info.getColumn(2).width = 90;
+
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Blob([buffer as ArrayBuffer], { type: XLSX_TYPE });
+}
+
+function xlsxCell(cell: ExportCell): string | number | null {
+  return typeof cell === 'string' ? neutraliseFormula(cell) : cell;
+}
+
+function displayText(cell: ExportCell): string {
+  return cell === null ? '' : String(cell);
+}
