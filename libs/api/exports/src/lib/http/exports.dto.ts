@@ -34,7 +34,9 @@ const FILE_NAME = /^[a-z0-9][a-z0-9._-]*\.(svg|png|csv|xlsx)$/;
 export class FileNameMatchesFormat implements ValidatorConstraintInterface {
   validate(fileName: unknown, args: ValidationArguments): boolean {
     const format = (args.object as { format?: unknown }).format;
-    return typeof fileName !== 'string' || typeof format !== 'string' || fileName.endsWith(`.${format}`);
+    // An unknown format has its own error; the extension is compared with known formats only.
+    const known = (CHART_EXPORT_FORMATS as readonly unknown[]).includes(format);
+    return typeof fileName !== 'string' || !known || fileName.endsWith(`.${String(format)}`);
   }
 
   defaultMessage(): string {
