@@ -256,6 +256,19 @@ const SURVEY_TARGETS: Record<string, Target> = {
       return `?waveId=${RANDOM_ID}&waveId=${ids['rlpWave']}`;
     },
   },
+  // Exports (issue 8): the raw export of a wave for another Land, and chart export records with or without a wave.
+  'RLP wave, land=06': { id: () => ids['rlpWave'], query: '?land=06' },
+  'chart export of the RLP wave': {
+    get body() {
+      return { format: 'png', chart: 'Rangfolge', fileName: 'rp_2026_rangfolge.png', waveId: ids['rlpWave'] };
+    },
+  },
+  'chart export of the Hessen wave': {
+    get body() {
+      return { format: 'csv', chart: 'Rangfolge', fileName: 'he_2026_rangfolge.csv', waveId: ids['heWave'], rows: 1 };
+    },
+  },
+  'chart export without a wave': { body: { format: 'svg', chart: 'Karte', fileName: 'karte.svg' } },
   'Mayen-Koblenz response': { id: () => ids['mkResponse'] },
   'Cochem-Zell response (draft)': { id: () => ids['czResponse'] },
   'Hessen response': { id: () => ids['heResponse'] },
@@ -505,6 +518,15 @@ const MATRIX: Row[] = [
   ['GET /api/v1/analytics/questions/{questionCode}/trend', 'RLP waves (open, scheduled)',     401, 200, 200, 404, 403, 403, 403],
   ['GET /api/v1/analytics/questions/{questionCode}/trend', 'Hessen waves (open, scheduled)',  401, 200, 404, 200, 403, 403, 403],
   ['GET /api/v1/analytics/questions/{questionCode}/trend', 'random wave id and the RLP wave', 401, 404, 404, 404, 403, 403, 403],
+  // Exports (issue 8): the raw data of a wave for admins and the Land's analysts (another Land's wave, or another
+  // Land of a wave, is absent: 404); chart export records for every signed-in role, 404 for a wave they do not see.
+  ['GET /api/v1/exports/waves/{id}/responses', 'RLP wave (open: 07137, 07135)', 401, 200, 200, 404, 403, 403, 403],
+  ['GET /api/v1/exports/waves/{id}/responses', 'Hessen wave (open: 06411)',     401, 200, 404, 200, 403, 403, 403],
+  ['GET /api/v1/exports/waves/{id}/responses', 'RLP wave, land=06',             401, 200, 404, 404, 403, 403, 403],
+  ['GET /api/v1/exports/waves/{id}/responses', 'random wave id',                401, 404, 404, 404, 403, 403, 403],
+  ['POST /api/v1/exports/records', 'chart export of the RLP wave',    401, 201, 201, 404, 201, 201, 404],
+  ['POST /api/v1/exports/records', 'chart export of the Hessen wave', 401, 201, 404, 201, 404, 404, 201],
+  ['POST /api/v1/exports/records', 'chart export without a wave',     401, 201, 201, 201, 201, 201, 201],
 ];
 
 /**
