@@ -8,6 +8,7 @@ import { ExportsModule } from '@digitalcheck/api-exports';
 import { PlatformModule } from '@digitalcheck/api-platform';
 import { QuestionnairesModule } from '@digitalcheck/api-questionnaires';
 import { RegionsModule } from '@digitalcheck/api-regions';
+import { ReportsModule } from '@digitalcheck/api-reports';
 import { SurveysModule } from '@digitalcheck/api-surveys';
 import { SystemModule } from '@digitalcheck/api-system';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -33,6 +34,7 @@ export class AppModule {
         SurveysModule,
         AnalyticsModule,
         ExportsModule,
+        ReportsModule,
         ...(dashboard ? [dashboard] : []),
       ],
     };

@@ -6,6 +6,7 @@ import { questionnaireAdminRoutes } from '@digitalcheck/dashboard-questionnaires
 import { questionnaireRoutes } from '@digitalcheck/dashboard-questionnaires-feature-questionnaire-viewer';
 import { regionImportRoutes } from '@digitalcheck/dashboard-regions-feature-region-import';
 import { regionsRoutes } from '@digitalcheck/dashboard-regions-feature-regions';
+import { reportsRoutes } from '@digitalcheck/dashboard-reports-feature-reports';
 import { notFoundRoute, systemRoutes } from '@digitalcheck/dashboard-system-feature-shell';
 import { respondentRoutes } from '@digitalcheck/dashboard-surveys-feature-respondent';
 import { wavesRoutes } from '@digitalcheck/dashboard-surveys-feature-waves';
@@ -21,6 +22,7 @@ export const appRoutes: Route[] = [
   ...respondentRoutes,
   ...wavesRoutes,
   ...analyticsRoutes,
+  ...reportsRoutes,
   ...adminRoutes,
   notFoundRoute,
 ];

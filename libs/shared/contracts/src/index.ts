@@ -6,3 +6,4 @@ export * from './lib/accounts';
 export * from './lib/surveys';
 export * from './lib/analytics';
 export * from './lib/exports';
+export * from './lib/reports';

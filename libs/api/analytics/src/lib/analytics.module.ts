@@ -11,6 +11,6 @@ import { TrendsService } from './trends.service';
   imports: [SurveysModule],
   controllers: [AnalyticsController, AnalyticsTrendsController],
   providers: [AnalyticsService, RegionProfileService, TrendsService],
-  exports: [AnalyticsService],
+  exports: [AnalyticsService, RegionProfileService],
 })
 export class AnalyticsModule {}

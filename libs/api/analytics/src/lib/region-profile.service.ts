@@ -22,6 +22,15 @@ const numOrNull = (value: unknown): number | null => (value === null || value ==
 const isoOrNull = (value: unknown): string | null =>
   value === null || value === undefined ? null : new Date(value as string | Date).toISOString();
 
+/** The P1 answer of a field as the stored score holds it: a priority 1–5, "nicht relevant", or nothing. */
+function prioritiesOf(stored: { priority?: unknown; notRelevant?: unknown } | undefined): {
+  priority: number | null;
+  notRelevant: boolean;
+} {
+  const priority = typeof stored?.priority === 'number' ? stored.priority : null;
+  return { priority, notRelevant: stored?.notRelevant === true };
+}
+
 /**
  * One invited region in one wave (issue 7): its scores against its peer group and its Land (median and
  * quartiles by percentile_cont, rank by rank(), all in SQL over the stored scores), and its derived indicators
@@ -52,6 +61,12 @@ export class RegionProfileService {
         .addSelect(
           `CASE WHEN resp.status IN ('submitted', 'published') THEN resp.score -> 'indicators' END`,
           'own_indicators',
+        )
+        .addSelect(
+          `CASE WHEN resp.status IN ('submitted', 'published') THEN (SELECT jsonb_object_agg(f ->> 'section',
+             jsonb_build_object('priority', f -> 'priority', 'notRelevant', f -> 'notRelevant'))
+             FROM jsonb_array_elements(resp.score -> 'fields') AS f) END`,
+          'own_priorities',
         )
         .from(SurveyWaveRegion, 'wr')
         .innerJoin(Region, 'reg', 'reg.ars = wr.region_ars')
@@ -111,6 +126,10 @@ export class RegionProfileService {
       params,
     );
     const bySection = new Map(rows.map((row) => [String(row['section']), row]));
+    const priorities = (region['own_priorities'] ?? {}) as Record<
+      string,
+      { priority?: unknown; notRelevant?: unknown }
+    >;
     const scoreRow = (section: string | null, title: string): AnalyticsProfileScore => {
       const row = bySection.get(section ?? INDEX);
       const benchmark = (prefix: 'land' | 'peer') =>
@@ -133,6 +152,7 @@ export class RegionProfileService {
         land: benchmark('land'),
         rank: score === null ? null : numOrNull(row?.['rank']),
         rankOf: num(row?.['land_n'] ?? 0),
+        ...prioritiesOf(section === null ? undefined : priorities[section]),
       };
     };
 

@@ -43,6 +43,7 @@ describe('loadConfig', () => {
         mailFrom: 'Digitalcheck Kommune <noreply@localhost>',
         oidc: null,
       },
+      chromiumPath: '/usr/bin/chromium',
     });
   });
 

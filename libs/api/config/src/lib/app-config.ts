@@ -34,6 +34,8 @@ export interface AppConfig {
   analyticsMinGroupSize: number;
   /** Sessions, cookies, links in mails, mail delivery and single sign-on. */
   auth: AuthConfig;
+  /** Chromium that renders the PDF reports (`CHROMIUM_PATH`); checked when the first report is asked for. */
+  chromiumPath: string;
 }
 
 export interface ConfigDefaults {
@@ -71,6 +73,7 @@ export function loadConfig(env: Env, defaults: ConfigDefaults): AppConfig {
     bodyLimit: read(byteSize(env, 'REQUEST_BODY_LIMIT', '1mb'), '1mb'),
     analyticsMinGroupSize: read(integer(env, 'ANALYTICS_MIN_GROUP_SIZE', 3, 1, 1000), 3),
     auth: readAuthConfig(env, problems, port),
+    chromiumPath: resolve(defaults.cwd, env['CHROMIUM_PATH']?.trim() || '/usr/bin/chromium'),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

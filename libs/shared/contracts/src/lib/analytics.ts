@@ -216,6 +216,10 @@ export interface AnalyticsProfileScore {
   rank: number | null;
   /** Regions of that level in the Land with a score here. */
   rankOf: number;
+  /** The region's P1 priority of the field (1–5); null for the index, without an answer or before submission. */
+  priority: number | null;
+  /** P1 marks the field "nicht relevant" (it stays out of the index); false for the index. */
+  notRelevant: boolean;
 }
 
 /** A derived indicator of the region, with the share among its Land's regions of the same level. */

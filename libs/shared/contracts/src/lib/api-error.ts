@@ -1,4 +1,5 @@
 import { AUTH_ERROR_CODES } from './accounts';
+import { REPORT_ERROR_CODES } from './reports';
 import { SURVEY_ERROR_CODES } from './surveys';
 
 /**
@@ -38,6 +39,7 @@ export const API_ERROR_CODES = [
   'INTERNAL_ERROR',
   ...AUTH_ERROR_CODES,
   ...SURVEY_ERROR_CODES,
+  ...REPORT_ERROR_CODES,
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -1,21 +1,20 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { type FieldResult, maturityLevelName } from '@digitalcheck/shared-scoring';
-import { LEVELS, PRIORITIES, priorityMatrix } from './priority-cells';
+import { maturityLevelName } from '@digitalcheck/shared-scoring';
+import { LEVELS, PRIORITIES, type PriorityField, priorityMatrix } from './priority-cells';
+
+let nextId = 0;
 
 /**
  * Priority × maturity: the fields of action by their P1 priority (rows) and maturity level (columns). Fields
- * in the top left (important, little done yet) are the candidates for the 2–3 focus fields.
+ * in the top left (important, little done yet) are the candidates for the 2–3 focus fields. The introduction
+ * is projected, so the respondent's result ("Sie") and the council report ("die Kommune") word it their way.
  */
 @Component({
   selector: 'dc-priority-matrix',
   template: `
-    <section class="dc-matrix" aria-labelledby="dc-matrix-title" data-testid="priority-matrix">
-      <h2 class="kern-heading-medium" id="dc-matrix-title" i18n="@@surveys.matrix.heading">Priorität und Reifegrad</h2>
-      <p class="kern-body" i18n="@@surveys.matrix.intro">
-        Die Handlungsfelder nach der Priorität, die Sie in Frage P1 angegeben haben (5 = am wichtigsten), und nach ihrem
-        Reifegrad. Felder mit hoher Priorität und niedrigem Reifegrad eignen sich als Fokusfelder; wählen Sie zwei bis
-        drei davon.
-      </p>
+    <section class="dc-matrix" [attr.aria-labelledby]="titleId" data-testid="priority-matrix">
+      <h2 class="kern-heading-medium" [id]="titleId" i18n="@@surveys.matrix.heading">Priorität und Reifegrad</h2>
+      <ng-content />
       <div class="kern-table-responsive">
         <table class="kern-table dc-matrix__table" data-testid="priority-matrix-table">
           <caption class="kern-sr-only" i18n="@@surveys.matrix.caption">
@@ -92,7 +91,8 @@ import { LEVELS, PRIORITIES, priorityMatrix } from './priority-cells';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PriorityMatrixSection {
-  readonly fields = input.required<readonly FieldResult[]>();
+  readonly fields = input.required<readonly PriorityField[]>();
+  protected readonly titleId = `dc-matrix-title-${++nextId}`;
   protected readonly priorities = PRIORITIES;
   protected readonly levels = LEVELS;
   protected readonly levelName = maturityLevelName;

@@ -11,10 +11,9 @@ import {
   roundScoreForDisplay,
 } from '@digitalcheck/shared-scoring';
 import type { ResponseComparison } from '@digitalcheck/shared-contracts';
-import { BarChart, type BarDatum } from '@digitalcheck/dashboard-ui-charts';
+import { BarChart, type BarDatum, PriorityMatrixSection } from '@digitalcheck/dashboard-ui-charts';
 import { catchError, combineLatest, filter, map, of } from 'rxjs';
 import { ComparisonSection } from '../comparison/comparison-section';
-import { PriorityMatrixSection } from '../priority-matrix/priority-matrix';
 import { responseLoader, type LoadedResponse, type ResponseLoadState } from '../response-loader';
 
 /** The comparison is optional: the own result shows even when it cannot be loaded. */

@@ -1,0 +1,22 @@
+/**
+ * PDF reports (issue 8): `GET /api/v1/reports/waves/{id}/lands/{land}.pdf` and
+ * `GET /api/v1/reports/waves/{id}/regions/{ars}.pdf`, rendered from the dashboard's print routes
+ * (`/bericht/land`, `/bericht/region/:ars`) by Chromium on the server.
+ */
+
+/** Error codes of the report endpoints. */
+export const REPORT_ERROR_CODES = [
+  /** No Chromium at CHROMIUM_PATH (503). */
+  'REPORT_RENDERER_UNAVAILABLE',
+  /** The print page did not become ready in time or Chromium failed (503). */
+  'REPORT_RENDER_FAILED',
+] as const;
+
+export type ReportErrorCode = (typeof REPORT_ERROR_CODES)[number];
+
+/** Query parameter of the print routes: the wave (as on the analytics pages). */
+export const REPORT_WAVE_PARAM = 'befragung';
+/** Query parameter of the Land print route: the 2-digit Land key. */
+export const REPORT_LAND_PARAM = 'land';
+/** Attribute the print page sets on its root once all data is loaded and every chart drawn. */
+export const REPORT_READY_ATTRIBUTE = 'data-report-ready';
