@@ -8,7 +8,7 @@ import type {
   RegionLevel,
 } from '@digitalcheck/shared-contracts';
 import { peerGroupOf, sizeClassOf } from '@digitalcheck/shared-regions';
-import { maturityLevel } from '@digitalcheck/shared-scoring';
+import { maturityLevel, scoreResponse } from '@digitalcheck/shared-scoring';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -94,6 +94,11 @@ export class RegionProfileService {
     const size = sizeClassOf(level, population);
     const peerGroup = peerGroupOf({ level, kind, population });
     const { definition, minimum } = context;
+    const fieldsOfAction = new Set(
+      scoreResponse(definition, {})
+        .fields.filter((field) => field.fieldOfAction)
+        .map((field) => field.section),
+    );
 
     const params = [...context.params];
     const arsParam = `$${params.push(ars)}::text`;
@@ -130,7 +135,7 @@ export class RegionProfileService {
       string,
       { priority?: unknown; notRelevant?: unknown }
     >;
-    const scoreRow = (section: string | null, title: string): AnalyticsProfileScore => {
+    const scoreRow = (section: string | null, title: string, fieldOfAction = false): AnalyticsProfileScore => {
       const row = bySection.get(section ?? INDEX);
       const benchmark = (prefix: 'land' | 'peer') =>
         benchmarkOf(
@@ -153,6 +158,7 @@ export class RegionProfileService {
         rank: score === null ? null : numOrNull(row?.['rank']),
         rankOf: num(row?.['land_n'] ?? 0),
         ...prioritiesOf(section === null ? undefined : priorities[section]),
+        fieldOfAction,
       };
     };
 
@@ -208,7 +214,9 @@ export class RegionProfileService {
       status: region['status'] === null || region['status'] === undefined ? null : String(region['status']),
       submittedAt: isoOrNull(region['submitted_at']),
       index: scoreRow(null, 'Gesamtindex'),
-      fields: fieldsOf(definition).map((field) => scoreRow(field.section, field.title)),
+      fields: fieldsOf(definition).map((field) =>
+        scoreRow(field.section, field.title, fieldsOfAction.has(field.section)),
+      ),
       indicators,
     };
   }

@@ -220,6 +220,8 @@ export interface AnalyticsProfileScore {
   priority: number | null;
   /** P1 marks the field "nicht relevant" (it stays out of the index); false for the index. */
   notRelevant: boolean;
+  /** One of the nine fields of action P1 asks about (false for the index and e.g. Strategie & Steuerung). */
+  fieldOfAction: boolean;
 }
 
 /** A derived indicator of the region, with the share among its Land's regions of the same level. */

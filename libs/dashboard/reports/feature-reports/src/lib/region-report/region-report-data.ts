@@ -27,5 +27,6 @@ export function priorityFields(profile: AnalyticsRegionProfile): PriorityField[]
     notRelevant: field.notRelevant,
     maturityLevel: field.maturityLevel,
     score: field.score,
+    fieldOfAction: field.fieldOfAction,
   }));
 }

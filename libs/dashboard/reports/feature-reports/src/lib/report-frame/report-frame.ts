@@ -14,6 +14,12 @@ import {
 /** Frames after the last render before the page says it is ready (ResizeObserver widths, chart redraws). */
 const SETTLE_MS = 150;
 
+/** ngx-charts fades its charts in (0.5 s, Angular animations); on paper they must be at full strength. */
+function finishAnimations(): void {
+  if (typeof document.getAnimations !== 'function') return;
+  for (const animation of document.getAnimations()) animation.finish();
+}
+
 /**
  * The frame of a printed report: title, lead line, the report's sections, and the ready marker Chromium waits
  * for (`data-report-ready` (REPORT_READY_ATTRIBUTE) once every request has answered and the charts are drawn; `data-report-failed`
@@ -61,7 +67,12 @@ export class ReportFrame {
       if (!this.loaded() || this.settled()) return;
       afterNextRender(
         () => {
-          requestAnimationFrame(() => setTimeout(() => this.settled.set(true), SETTLE_MS));
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              finishAnimations();
+              this.settled.set(true);
+            }, SETTLE_MS),
+          );
         },
         { injector },
       );
