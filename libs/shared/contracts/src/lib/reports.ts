@@ -20,3 +20,13 @@ export const REPORT_WAVE_PARAM = 'befragung';
 export const REPORT_LAND_PARAM = 'land';
 /** Attribute the print page sets on its root once all data is loaded and every chart drawn. */
 export const REPORT_READY_ATTRIBUTE = 'data-report-ready';
+
+/** Address of the Land report PDF of a wave, e.g. `/api/v1/reports/waves/…/lands/07.pdf`. */
+export function landReportUrl(waveId: string, land: string): string {
+  return `/api/v1/reports/waves/${encodeURIComponent(waveId)}/lands/${encodeURIComponent(land)}.pdf`;
+}
+
+/** Address of a region's report PDF in a wave, e.g. `/api/v1/reports/waves/…/regions/07137.pdf`. */
+export function regionReportUrl(waveId: string, ars: string): string {
+  return `/api/v1/reports/waves/${encodeURIComponent(waveId)}/regions/${encodeURIComponent(ars)}.pdf`;
+}

@@ -13,7 +13,12 @@ import {
   RegionMap,
   type RegionTopology,
 } from '@digitalcheck/dashboard-ui-charts';
-import type { AnalyticsHeatmap, AnalyticsOverview, AnalyticsRanking } from '@digitalcheck/shared-contracts';
+import {
+  type AnalyticsHeatmap,
+  type AnalyticsOverview,
+  type AnalyticsRanking,
+  landReportUrl,
+} from '@digitalcheck/shared-contracts';
 import { forkJoin, of, switchMap } from 'rxjs';
 import { AnalyticsNav } from '../analytics-nav/analytics-nav';
 import { FilterBar } from '../filter-bar/filter-bar';
@@ -92,6 +97,12 @@ export class OverviewPage {
     return land
       ? $localize`:Analytics overview heading@@analytics.overview.headingLand:Auswertung ${land}:land:`
       : $localize`:Analytics overview heading@@analytics.overview.heading:Auswertung Deutschland`;
+  });
+
+  /** The Land report (PDF) of the wave and Land in view; none for Germany as a whole. */
+  protected readonly reportUrl = computed(() => {
+    const { waveId, landArs } = this.state.view();
+    return waveId && landArs ? landReportUrl(waveId, landArs) : null;
   });
 
   protected readonly levelText = computed(() => levelLabel(this.state.view().level ?? 'KREIS'));

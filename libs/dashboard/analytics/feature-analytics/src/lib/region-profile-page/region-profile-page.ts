@@ -4,7 +4,12 @@ import { ActivatedRoute, RouterLink } from '@angular/router';
 import { AnalyticsApi, germanNumber, germanPercent, sourceLine } from '@digitalcheck/dashboard-analytics-data-access';
 import { CHART_EXPORT_CONTEXT, GroupedBars, TrendLine } from '@digitalcheck/dashboard-ui-charts';
 import { MATURITY_LEVELS } from '@digitalcheck/shared-scoring';
-import type { AnalyticsBenchmark, AnalyticsRegionProfile, AnalyticsRegionTrend } from '@digitalcheck/shared-contracts';
+import {
+  type AnalyticsBenchmark,
+  type AnalyticsRegionProfile,
+  type AnalyticsRegionTrend,
+  regionReportUrl,
+} from '@digitalcheck/shared-contracts';
 import { map, of, switchMap } from 'rxjs';
 import { AnalyticsNav } from '../analytics-nav/analytics-nav';
 import { AnalyticsPageState } from '../page-state/analytics-page-state';
@@ -89,6 +94,9 @@ export class RegionProfilePage {
       ? $localize`:Indicator value@@analytics.indicator.yes:ja`
       : $localize`:Indicator value@@analytics.indicator.no:nein`;
   }
+
+  /** The region report (PDF) for a council. */
+  protected readonly reportUrl = regionReportUrl;
 
   protected compareParams(ars: string) {
     return { ...this.state.linkParams(), regionen: ars };
