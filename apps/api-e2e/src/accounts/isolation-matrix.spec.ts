@@ -237,6 +237,11 @@ const SURVEY_TARGETS: Record<string, Target> = {
   'Hessen wave, region 06411': { id: () => ids['heWave'], pathValues: { '{ars}': '06411' } },
   'Hessen wave, region 07137 (not invited)': { id: () => ids['heWave'], pathValues: { '{ars}': '07137' } },
   'random wave id, region 07137': { id: () => RANDOM_ID, pathValues: { '{ars}': '07137' } },
+  // PDF reports of a Land.
+  'RLP wave, Land 07': { id: () => ids['rlpWave'], pathValues: { '{land}': '07' } },
+  'RLP wave, Land 06': { id: () => ids['rlpWave'], pathValues: { '{land}': '06' } },
+  'Hessen wave, Land 06': { id: () => ids['heWave'], pathValues: { '{land}': '06' } },
+  'random wave id, Land 07': { id: () => RANDOM_ID, pathValues: { '{land}': '07' } },
   // Analytics trends: a region on its own, or a list of waves in the query (built when the row runs).
   'region 07137 (RLP)': { pathValues: { '{ars}': '07137' } },
   'region 06411 (Hessen)': { pathValues: { '{ars}': '06411' } },
@@ -527,6 +532,14 @@ const MATRIX: Row[] = [
   ['POST /api/v1/exports/records', 'chart export of the RLP wave',    401, 201, 201, 404, 201, 201, 404],
   ['POST /api/v1/exports/records', 'chart export of the Hessen wave', 401, 201, 404, 201, 404, 404, 201],
   ['POST /api/v1/exports/records', 'chart export without a wave',     401, 201, 201, 201, 201, 201, 201],
+  // PDF reports: access decided as in analytics before Chromium prints (each 200 here is a rendered PDF).
+  ['GET /api/v1/reports/waves/{id}/lands/{land}.pdf', 'RLP wave, Land 07',       401, 200, 200, 404, 403, 403, 403],
+  ['GET /api/v1/reports/waves/{id}/lands/{land}.pdf', 'Hessen wave, Land 06',    401, 200, 404, 200, 403, 403, 403],
+  ['GET /api/v1/reports/waves/{id}/lands/{land}.pdf', 'RLP wave, Land 06',       401, 404, 404, 404, 403, 403, 403],
+  ['GET /api/v1/reports/waves/{id}/lands/{land}.pdf', 'random wave id, Land 07', 401, 404, 404, 404, 403, 403, 403],
+  ['GET /api/v1/reports/waves/{id}/regions/{ars}.pdf', 'RLP wave, region 07137',                  401, 200, 200, 404, 403, 403, 403],
+  ['GET /api/v1/reports/waves/{id}/regions/{ars}.pdf', 'Hessen wave, region 06411',               401, 200, 404, 200, 403, 403, 403],
+  ['GET /api/v1/reports/waves/{id}/regions/{ars}.pdf', 'Hessen wave, region 07137 (not invited)', 401, 404, 404, 404, 403, 403, 403],
 ];
 
 /**
