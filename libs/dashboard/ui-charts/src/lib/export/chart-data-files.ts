@@ -18,11 +18,19 @@ export function chartCsv(table: ChartExportTable, dialect: CsvDialect): string {
   );
 }
 
-/** A number column's cell is a number or empty; anything else is text. */
+/** Numbers are rounded to this many decimals (scores are 0–100; medians come with float noise). */
+export const EXPORT_DECIMALS = 2;
+
+/** A number column's cell is a number (rounded) or empty; anything else is text. */
 function typedCell(cell: ExportCell, kind: 'text' | 'number'): ExportCell {
   if (cell === null) return null;
-  if (kind === 'number') return typeof cell === 'number' && Number.isFinite(cell) ? cell : null;
+  if (kind === 'number') return typeof cell === 'number' && Number.isFinite(cell) ? roundExport(cell) : null;
   return String(cell);
+}
+
+export function roundExport(value: number): number {
+  const factor = 10 ** EXPORT_DECIMALS;
+  return Math.round(value * factor) / factor;
 }
 
 /** Sheet names: at most 31 characters, none of : \ / ? * [ ]. */
@@ -43,8 +51,12 @@ export function columnWidth(texts: readonly string[]): number {
 }
 
 export async function chartXlsx(table: ChartExportTable, meta: ChartExportMeta): Promise<Blob> {
-  const { Workbook } = await import('exceljs');
-  const workbook = new Workbook();
+  return new Blob([await chartWorkbook(table, meta)], { type: XLSX_TYPE });
+}
+
+/** The workbook's bytes: sheet "Daten" (typed, bold frozen header, widths) and sheet "Metadaten". */
+export async function chartWorkbook(table: ChartExportTable, meta: ChartExportMeta): Promise<ArrayBuffer> {
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = 'Digitalcheck Kommune';
   workbook.created = meta.exportedAt;
 
@@ -69,8 +81,15 @@ export async function chartXlsx(table: ChartExportTable, meta: ChartExportMeta):
   info.getColumn(1).width = 24;
   info.getColumn(2).width = 90;
 
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Blob([buffer as ArrayBuffer], { type: XLSX_TYPE });
+  return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
+}
+
+type ExcelJs = typeof import('exceljs');
+
+/** exceljs is CommonJS: bundlers hand it over as the module's default export, jest as the module itself. */
+async function loadExcelJs(): Promise<ExcelJs> {
+  const loaded = (await import('exceljs')) as ExcelJs & { default?: ExcelJs };
+  return loaded.default?.Workbook ? loaded.default : loaded;
 }
 
 function xlsxCell(cell: ExportCell): string | number | null {

@@ -15,6 +15,9 @@ export interface SvgFragment {
 interface Origin {
   left: number;
   top: number;
+  /** Right and bottom edge of everything drawn: content scrolled out of view (a wide heatmap) is exported too. */
+  right: number;
+  bottom: number;
 }
 
 /** Presentation properties copied from the computed style into the clone of an embedded SVG. */
@@ -36,16 +39,29 @@ const SVG_PRESENTATION = [
   'dominant-baseline',
 ] as const;
 
-const SKIPPED_TAGS = new Set(['BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'SCRIPT', 'STYLE', 'TEMPLATE']);
+/** Form controls are not part of a chart; buttons are drawn (region names in tables and heatmaps are buttons). */
+const SKIPPED_TAGS = new Set(['SELECT', 'INPUT', 'TEXTAREA', 'SCRIPT', 'STYLE', 'TEMPLATE']);
 /** Baseline of a line box's text, as a share of the box height (Arial: ascent 0.905 of 1.117 em). */
 const BASELINE_SHARE = 0.8;
 
+/** Hatching for boxes painted with a CSS gradient (cells without a value), like the chart's own hatch. */
+const HATCH_ID = 'dc-export-hatch';
+const HATCH_PATTERN =
+  `<defs><pattern id="${HATCH_ID}" patternUnits="userSpaceOnUse" width="6" height="6" ` +
+  `patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/>` +
+  `<line x1="0" y1="0" x2="0" y2="6" stroke="#6f6f6f" stroke-width="2.5"/></pattern></defs>`;
+
 export function elementToSvg(root: HTMLElement): SvgFragment {
   const bounds = root.getBoundingClientRect();
-  const origin = { left: bounds.left, top: bounds.top };
+  const origin: Origin = { left: bounds.left, top: bounds.top, right: bounds.right, bottom: bounds.bottom };
   const out: string[] = [];
   walk(root, origin, out);
-  return { markup: out.join(''), width: Math.ceil(bounds.width), height: Math.ceil(bounds.height) };
+  const markup = out.join('');
+  return {
+    markup: markup.includes(`url(#${HATCH_ID})`) ? HATCH_PATTERN + markup : markup,
+    width: Math.ceil(origin.right - origin.left),
+    height: Math.ceil(origin.bottom - origin.top),
+  };
 }
 
 function walk(element: Element, origin: Origin, out: string[]): void {
@@ -54,13 +70,23 @@ function walk(element: Element, origin: Origin, out: string[]): void {
   if (!view) return;
   const style = view.getComputedStyle(element);
   if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') return;
+  if (style.display === 'contents') {
+    children(element, style, origin, out);
+    return;
+  }
   const rect = element.getBoundingClientRect();
   if (visuallyHidden(rect, style)) return;
+  origin.right = Math.max(origin.right, rect.right);
+  origin.bottom = Math.max(origin.bottom, rect.bottom);
   if (element.tagName.toLowerCase() === 'svg') {
     out.push(svgClone(element as SVGSVGElement, rect, origin));
     return;
   }
   box(rect, style, origin, out);
+  children(element, style, origin, out);
+}
+
+function children(element: Element, style: CSSStyleDeclaration, origin: Origin, out: string[]): void {
   for (const child of Array.from(element.childNodes)) {
     if (child.nodeType === 3) text(child as Text, style, origin, out);
     else if (child.nodeType === 1) walk(child as Element, origin, out);
@@ -69,7 +95,7 @@ function walk(element: Element, origin: Origin, out: string[]): void {
 
 /** Screen-reader-only text (1 px clipped boxes) is not drawn. */
 function visuallyHidden(rect: DOMRect, style: CSSStyleDeclaration): boolean {
-  if (rect.width <= 1 && rect.height <= 1) return true;
+  if (rect.width <= 1 && rect.height <= 1 && style.overflow === 'hidden') return true;
   return style.clip === 'rect(0px, 0px, 0px, 0px)' || style.clipPath === 'inset(50%)';
 }
 
@@ -99,11 +125,13 @@ function box(rect: DOMRect, style: CSSStyleDeclaration, origin: Origin, out: str
   const x = rect.left - origin.left;
   const y = rect.top - origin.top;
   const background = parseColour(style.backgroundColor);
-  if (background && rect.width > 0 && rect.height > 0) {
+  const hatched = style.backgroundImage.includes('gradient');
+  if ((background || hatched) && rect.width > 0 && rect.height > 0) {
     const radius = parseFloat(style.borderTopLeftRadius) || 0;
+    const fill = hatched ? `fill="url(#${HATCH_ID})"` : paint('fill', background as Colour);
     out.push(
       `<rect x="${round(x)}" y="${round(y)}" width="${round(rect.width)}" height="${round(rect.height)}"` +
-        `${radius > 0 ? ` rx="${round(radius)}"` : ''} ${paint('fill', background)}/>`,
+        `${radius > 0 ? ` rx="${round(radius)}"` : ''} ${fill}/>`,
     );
   }
   const sides: [string, number, number, number, number][] = [
@@ -133,18 +161,32 @@ function text(node: Text, style: CSSStyleDeclaration, origin: Origin, out: strin
   if (!content.trim()) return;
   const range = node.ownerDocument.createRange();
   const lines: { top: number; left: number; height: number; words: string[] }[] = [];
+  const place = (word: string, rect: DOMRect, joined: boolean) => {
+    const line = lines.find((candidate) => Math.abs(candidate.top - rect.top) < rect.height / 2);
+    if (!line) {
+      lines.push({ top: rect.top, left: rect.left, height: rect.height, words: [word] });
+    } else if (joined && line.words.length > 0) {
+      line.words[line.words.length - 1] += word;
+    } else {
+      line.words.push(word);
+      line.left = Math.min(line.left, rect.left);
+    }
+  };
   const words = /\S+/g;
   for (let match = words.exec(content); match; match = words.exec(content)) {
     range.setStart(node, match.index);
     range.setEnd(node, match.index + match[0].length);
-    const rect = range.getBoundingClientRect();
-    if (rect.width === 0 && rect.height === 0) continue;
-    const line = lines.find((candidate) => Math.abs(candidate.top - rect.top) < rect.height / 2);
-    if (line) {
-      line.words.push(match[0]);
-      line.left = Math.min(line.left, rect.left);
-    } else {
-      lines.push({ top: rect.top, left: rect.left, height: rect.height, words: [match[0]] });
+    if (range.getClientRects().length <= 1) {
+      const rect = range.getBoundingClientRect();
+      if (rect.width > 0 || rect.height > 0) place(match[0], rect, false);
+      continue;
+    }
+    // A word broken across lines ("Alzey-|Worms"): placed character by character.
+    for (let i = 0; i < match[0].length; i++) {
+      range.setStart(node, match.index + i);
+      range.setEnd(node, match.index + i + 1);
+      const rect = range.getBoundingClientRect();
+      if (rect.width > 0 || rect.height > 0) place(match[0][i], rect, i > 0);
     }
   }
   const colour = parseColour(style.color) ?? { rgb: 'rgb(26,26,26)', alpha: 1 };

@@ -39,6 +39,10 @@ export function metadataRows(meta: ChartExportMeta, dataRows: number): [string, 
   for (const [label, value] of Object.entries(meta.filters)) rows.push([label, value]);
   if (n !== null) rows.push([$localize`:Export metadata, n@@export.meta.n:n (Anzahl Kommunen)`, n]);
   rows.push([$localize`:Export metadata, data rows@@export.meta.rows:Datenzeilen`, dataRows]);
+  rows.push([
+    $localize`:Export metadata, rounding@@export.meta.rounding:Rundung`,
+    $localize`:Export metadata, rounding rule@@export.meta.roundingRule:Zahlen auf zwei Nachkommastellen gerundet`,
+  ]);
   if (meta.source) rows.push([$localize`:Export metadata, source@@export.meta.source:Quelle`, meta.source]);
   if (meta.attribution) {
     rows.push([

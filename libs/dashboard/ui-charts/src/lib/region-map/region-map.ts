@@ -178,8 +178,8 @@ export class RegionMap {
       value === null ? null : (categories?.find((category) => category.value === value)?.label ?? String(value));
     return {
       columns: [
-        textColumn($localize`:Table column: region name@@map.table.region:Region`),
-        textColumn($localize`:Table column: official key (ARS)@@map.table.key:Schlüssel`),
+        textColumn($localize`:Table column, region name@@map.table.region:Region`),
+        textColumn($localize`:Table column, official key (ARS)@@map.table.key:Schlüssel`),
         categories ? textColumn(this.valueLabel()) : numberColumn(this.valueLabel()),
       ],
       rows: this.ordered().map((region) => [

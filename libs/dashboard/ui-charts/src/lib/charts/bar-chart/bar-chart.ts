@@ -83,7 +83,7 @@ export class BarChart extends ChartBase {
     columns: [
       textColumn(this.labelHeader()),
       numberColumn(this.valueLabel()),
-      textColumn($localize`:Table column: maturity level@@chart.table.level:Reifegrad`),
+      textColumn($localize`:Table column, maturity level@@chart.table.level:Reifegrad`),
     ],
     rows: this.rows().map((row) => [
       row.label,

@@ -103,7 +103,7 @@ export class Histogram extends ChartBase {
       numberColumn($localize`:Export column, lower bound of a bin@@histogram.export.from:von`),
       numberColumn($localize`:Export column, upper bound of a bin@@histogram.export.to:bis`),
       numberColumn(this.countLabel()),
-      textColumn($localize`:Table column: maturity level@@chart.table.level:Reifegrad`),
+      textColumn($localize`:Table column, maturity level@@chart.table.level:Reifegrad`),
     ],
     rows: this.rows().map((row) => [
       row.range,

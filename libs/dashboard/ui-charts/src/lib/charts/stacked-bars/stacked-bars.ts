@@ -73,7 +73,7 @@ export class StackedBars extends ChartBase {
   protected readonly exportTable = computed<ChartExportTable>(() => ({
     columns: [
       textColumn(this.groupHeader()),
-      numberColumn($localize`:Table column: number of answers@@stacked.table.n:n`),
+      numberColumn($localize`:Table column, number of answers@@stacked.table.n:n`),
       ...this.categories().map((category) =>
         numberColumn(
           $localize`:Export column, share of a category in percent@@stacked.export.share:${category.label}:category: (%)`,

@@ -41,6 +41,8 @@ export class ChartExportMenu {
   readonly subtitle = input('');
   readonly source = input('');
   readonly attribution = input<string | null>(null);
+  /** What kind of chart, for the file name where the title does not say it ("Karte"). */
+  readonly fileLabel = input<string | null>(null);
   readonly table = input<ChartExportTable | null>(null);
   /** The rendered chart; null while a table is shown instead (images then are not offered). */
   readonly target = input<HTMLElement | null>(null);
@@ -102,7 +104,7 @@ export class ChartExportMenu {
       filters: context.filters,
       exportedAt: new Date(),
     };
-    const fileName = exportFileName([...context.fileNameParts, this.heading(), suffix], format);
+    const fileName = exportFileName([...context.fileNameParts, this.heading(), this.fileLabel(), suffix], format);
     this.status.set({ kind: 'busy' });
     try {
       const file = await build(meta);
