@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { type Observable, catchError, map, of } from 'rxjs';
+import { type Observable, catchError, map, of, startWith } from 'rxjs';
 
 /** One request of a report: still loading, its value, or a German message. */
 export type ReportPart<T> = { kind: 'loading' } | { kind: 'loaded'; value: T } | { kind: 'failed'; message: string };
@@ -10,6 +10,8 @@ export const PART_LOADING = { kind: 'loading' } as const;
 export function part<T>(request: Observable<T>): Observable<ReportPart<T>> {
   return request.pipe(
     map((value): ReportPart<T> => ({ kind: 'loaded', value })),
+    // Loading first, so a report of several requests can fail as soon as one of them fails.
+    startWith<ReportPart<T>>(PART_LOADING),
     catchError((error: unknown) => of<ReportPart<T>>({ kind: 'failed', message: failureMessage(error) })),
   );
 }

@@ -4,7 +4,7 @@ import { ActivatedRoute } from '@angular/router';
 import { AnalyticsApi, sourceLine } from '@digitalcheck/dashboard-analytics-data-access';
 import { GroupedBars, PriorityMatrixSection } from '@digitalcheck/dashboard-ui-charts';
 import { type AnalyticsRegionProfile, REPORT_WAVE_PARAM } from '@digitalcheck/shared-contracts';
-import { map, of, switchMap } from 'rxjs';
+import { of, switchMap } from 'rxjs';
 import { ReportFrame } from '../report-frame/report-frame';
 import { benchmarkText, levelText, percent, points, reportDay, shareCount } from '../report-format';
 import { PART_LOADING, type ReportPart, part } from '../report-loading';
