@@ -10,22 +10,31 @@ export async function writeWithBackpressure(stream: Writable, chunk: string | Bu
   await drained(stream);
 }
 
-/** Resolves once the stream has room again (at once if it has); rejects when it closes first. */
-export function drained(stream: Writable): Promise<void> {
+/**
+ * Resolves once the stream has room again (at once if it has); rejects when it, or the response it feeds
+ * (`out`), closes first.
+ */
+export function drained(stream: Writable, out: Writable = stream): Promise<void> {
   if (!stream.writableNeedDrain) return Promise.resolve();
+  if (out.destroyed) return Promise.reject(new ClientGoneError());
+  const watched = out === stream ? [stream] : [stream, out];
   return new Promise((resolve, reject) => {
     const done = (error?: Error) => {
       stream.off('drain', onDrain);
-      stream.off('close', onClose);
-      stream.off('error', onClose);
+      for (const watch of watched) {
+        watch.off('close', onClose);
+        watch.off('error', onClose);
+      }
       if (error) reject(error);
       else resolve();
     };
     const onDrain = () => done();
     const onClose = () => done(new ClientGoneError());
     stream.on('drain', onDrain);
-    stream.on('close', onClose);
-    stream.on('error', onClose);
+    for (const watch of watched) {
+      watch.on('close', onClose);
+      watch.on('error', onClose);
+    }
   });
 }
 

@@ -1,6 +1,6 @@
-import type { Writable } from 'node:stream';
+import { Writable } from 'node:stream';
 import { neutraliseFormula } from '@digitalcheck/shared-export';
-import { stream, type Worksheet } from 'exceljs';
+import { stream, type Style, type Worksheet } from 'exceljs';
 import { CODEBOOK_HEADER, type CodebookLine, codebookRow } from '../raw/codebook';
 import type { RawCellValue, RawColumn, RawColumnType } from '../raw/raw-columns';
 import { metadataRows, type RawExportMetadata, type RawExportWriter } from './raw-export-writer';
@@ -24,19 +24,26 @@ export function xlsxCell(value: RawCellValue): RawCellValue {
 export class XlsxWriter implements RawExportWriter {
   private readonly workbook: stream.xlsx.WorkbookWriter;
   private data: Worksheet | null = null;
+  private columnStyles: Partial<Style>[] = [];
 
   constructor(private readonly out: Writable) {
-    this.workbook = new stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+    // Deflate level 1: the sheet XML is very repetitive, so the file grows little and compression costs far less.
+    this.workbook = new stream.xlsx.WorkbookWriter({
+      stream: out,
+      useStyles: true,
+      useSharedStrings: false,
+      zip: { zlib: { level: 1 } },
+    });
     this.workbook.creator = 'Digitalcheck Kommune';
   }
 
   async begin(columns: readonly RawColumn[]): Promise<void> {
     const sheet = this.workbook.addWorksheet('Daten', { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = columns.map((column) => ({
-      key: column.name,
-      width: column.width,
-      style: NUMBER_FORMATS[column.type] ? { numFmt: NUMBER_FORMATS[column.type] } : {},
-    }));
+    this.columnStyles = columns.map((column) => {
+      const numFmt = NUMBER_FORMATS[column.type];
+      return numFmt ? { numFmt } : {};
+    });
+    sheet.columns = columns.map((column, index) => ({ width: column.width, style: this.columnStyles[index] }));
     headerRow(
       sheet,
       columns.map((column) => column.name),
@@ -45,11 +52,26 @@ export class XlsxWriter implements RawExportWriter {
   }
 
   async row(values: readonly RawCellValue[]): Promise<void> {
-    this.data?.addRow(values.map(xlsxCell)).commit();
+    if (!this.data) return;
+    // Empty cells are left out (undefined), not written as empty <c> elements: most of a wide row is empty.
+    const row = this.data.addRow(values.map((value) => (value === null ? undefined : xlsxCell(value))));
+    // One style object per column, shared by its cells: exceljs caches style ids by object identity, so it
+    // does not work a style out again for every cell (measured: about 40 % of the CPU time of an export).
+    row.eachCell((cell, column) => {
+      cell.style = this.columnStyles[column - 1] ?? {};
+    });
+    row.commit();
   }
 
-  pause(): Promise<void> {
-    return drained(this.out);
+  /**
+   * Waits until the zip has taken up what the committed rows wrote. exceljs ignores backpressure: a committed
+   * row goes into the sheet's zip entry (a PassThrough archiver pipes from) whether or not it has room, so
+   * without this pause the whole sheet's XML would pile up in memory ahead of the compression.
+   */
+  async pause(): Promise<void> {
+    const entry = zipEntryOf(this.data);
+    if (entry) await drained(entry, this.out);
+    await drained(this.out);
   }
 
   async end(codebook: readonly CodebookLine[], metadata: RawExportMetadata): Promise<void> {
@@ -70,6 +92,16 @@ export class XlsxWriter implements RawExportWriter {
     meta.commit();
     await this.workbook.commit();
   }
+}
+
+/** The stream archiver reads the sheet from: exceljs' StreamBuf pipes into it (not in exceljs' types). */
+interface PipingSheet {
+  stream?: { pipes?: unknown[] };
+}
+
+export function zipEntryOf(sheet: Worksheet | null): Writable | null {
+  const pipe = (sheet as unknown as PipingSheet | null)?.stream?.pipes?.[0];
+  return pipe instanceof Writable ? pipe : null;
 }
 
 function headerRow(sheet: Worksheet, names: string[]): void {

@@ -1,0 +1,272 @@
+// Raw data export of a national wave (issue 8): `GET /api/v1/exports/waves/{id}/responses?format=xlsx` as admin
+// over all Länder of the latest national synthetic wave (tools/national-data: 400 Kreise + ~11,000 Gemeinden),
+// streamed by the built API. Reports the time to the last byte (median of the runs), the file size, and the API
+// process's peak memory: VmRSS sampled every 20 ms during each export, and VmHWM (the process's lifetime peak
+// resident set) at the end. Checks that the XLSX has one data row per response of the wave.
+//
+// Needs the built API (`npx nx build api`) and PostgreSQL on 127.0.0.1:5432 (user postgres, BENCH_PG overrides).
+// Without --database-url it creates a fresh database, loads the national data into it (about 40 s) and drops it
+// at the end; with --database-url it uses that already loaded database (and only adds the bench admin, which it
+// removes again).
+//
+// Usage: node tools/bench/raw-export.mjs [--database-url postgres://…/<loaded db>]
+//   BENCH_RUNS=3            measured XLSX exports (after one warm-up export, not counted)
+//   BENCH_CSV=1             also time the CSV export (German dialect), same number of runs
+//   BENCH_GEMEINDEN=11000   synthetic Gemeinden the loader writes (more Gemeinden, more rows)
+//   BENCH_PORT=3400         first port tried for the API
+//   BENCH_API_MAIN=…        the API bundle to run (default dist/apps/api/main.js)
+//   BENCH_API_NODE_ARGS=…   extra node options for the API, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import argon2 from 'argon2';
+import ExcelJS from 'exceljs';
+import pg from 'pg';
+
+const root = join(import.meta.dirname, '..', '..');
+const mainJs = resolve(process.env.BENCH_API_MAIN ?? join(root, 'dist/apps/api/main.js'));
+const server = process.env.BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const argv = process.argv.slice(2);
+const urlFlag = argv.indexOf('--database-url');
+const givenUrl = urlFlag >= 0 ? argv[urlFlag + 1] : null;
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const withCsv = process.env.BENCH_CSV !== '0';
+const gemeinden = process.env.BENCH_GEMEINDEN ?? '11000';
+const name = `bench_raw_export_${Date.now()}`;
+const url = givenUrl ? new URL(givenUrl) : new URL(server);
+if (!givenUrl) url.pathname = `/${name}`;
+const password = 'bench-passwort-2026';
+const adminEmail = 'admin@bench-raw-export.example';
+
+const portFree = (port) =>
+  new Promise((done) => {
+    const s = createServer();
+    s.once('error', () => done(false));
+    s.listen(port, '127.0.0.1', () => s.close(() => done(true)));
+  });
+async function choosePort() {
+  for (let port = Number(process.env.BENCH_PORT ?? 3400); port < 3500; port++) if (await portFree(port)) return port;
+  throw new Error('no free port in 3400–3499');
+}
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const mb = (kib) => `${(kib / 1024).toFixed(0)} MB`;
+
+/** VmRSS / VmHWM of a process in KiB (Linux). */
+function memoryOf(pid, field) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const match = status.match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'));
+  return match ? Number(match[1]) : 0;
+}
+
+const CLK_TCK = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim() || 100);
+/** CPU time (user + system) of a process in ms, from /proc/<pid>/stat. */
+function cpuMsOf(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLK_TCK;
+}
+
+let port;
+function request(method, path, { cookie, body, keep = false } = {}) {
+  return new Promise((done, reject) => {
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    const headers = { accept: keep ? '*/*' : 'application/json' };
+    if (payload !== undefined) {
+      headers['content-type'] = 'application/json';
+      headers['content-length'] = Buffer.byteLength(payload);
+    }
+    if (cookie) headers.cookie = cookie;
+    const started = performance.now();
+    const req = http.request({ host: '127.0.0.1', port, method, path, headers }, (res) => {
+      const chunks = [];
+      let bytes = 0;
+      let firstByteMs = null;
+      res.on('data', (chunk) => {
+        firstByteMs ??= performance.now() - started;
+        bytes += chunk.length;
+        if (keep || !path.includes('/exports/')) chunks.push(chunk);
+      });
+      res.on('error', reject);
+      res.on('end', () => {
+        const ms = performance.now() - started;
+        const buffer = Buffer.concat(chunks);
+        let json = null;
+        if (!keep && (res.headers['content-type'] ?? '').includes('json')) json = JSON.parse(buffer.toString('utf8'));
+        done({ status: res.statusCode, headers: res.headers, json, bytes, ms, firstByteMs, buffer });
+      });
+    });
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+const admin = new pg.Client({ connectionString: server });
+await admin.connect();
+let api;
+let db;
+let cleaned = false;
+async function cleanup() {
+  if (cleaned) return;
+  cleaned = true;
+  if (api && api.exitCode === null && api.signalCode === null) {
+    api.kill('SIGTERM');
+    await new Promise((r) => api.once('exit', r));
+  }
+  if (givenUrl && db) await db.query(`DELETE FROM "app_user" WHERE "email_key" = $1`, [adminEmail]).catch(() => 0);
+  await db?.end().catch(() => undefined);
+  if (!givenUrl) await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.end();
+}
+process.once('SIGINT', () => cleanup().finally(() => process.exit(130)));
+
+try {
+  if (!givenUrl) {
+    await admin.query(`CREATE DATABASE "${name}"`);
+    const cwd = mainJs.endsWith(join('dist', 'apps', 'api', 'main.js')) ? resolve(dirname(mainJs), '../../..') : root;
+    const t = performance.now();
+    const loaded = spawnSync(
+      process.execPath,
+      [
+        '-r',
+        'ts-node/register',
+        '-r',
+        'tsconfig-paths/register',
+        join(root, 'tools/national-data/src/main.ts'),
+        '--database-url',
+        url.toString(),
+        '--gemeinden',
+        gemeinden,
+      ],
+      {
+        cwd,
+        env: {
+          ...process.env,
+          TS_NODE_PROJECT: join(root, 'tools/national-data/tsconfig.cli.json'),
+          TS_NODE_TRANSPILE_ONLY: 'true',
+        },
+        encoding: 'utf8',
+      },
+    );
+    if (loaded.status !== 0) throw new Error(`national data failed:\n${loaded.stdout}${loaded.stderr}`);
+    console.log(`national data loaded into ${name} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  }
+  db = new pg.Client({ connectionString: url.toString() });
+  db.on('error', () => undefined);
+  await db.connect();
+  await db.query(`ANALYZE "region", "survey_wave_region", "survey_response", "survey_answer", "survey_wave"`);
+  const [wave] = (
+    await db.query(
+      `SELECT w."id", w."title",
+              (SELECT count(*) FROM "survey_response" r WHERE r."wave_id" = w."id")::int AS "responses",
+              (SELECT count(*) FROM "survey_answer" a JOIN "survey_response" r ON r."id" = a."response_id"
+                WHERE r."wave_id" = w."id")::int AS "answers"
+         FROM "survey_wave" w ORDER BY w."starts_at" DESC, w."title" DESC LIMIT 1`,
+    )
+  ).rows;
+  if (!wave) throw new Error(`no wave in ${url.pathname}: load the national data first`);
+  console.log(`wave "${wave.title}": ${wave.responses} responses, ${wave.answers} stored answers`);
+
+  port = await choosePort();
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  api = spawn(process.execPath, [...nodeArgs, mainJs], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: url.toString(),
+      LOG_LEVEL: 'warn',
+      DEMO_DATA: 'false',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  for (let i = 0; ; i++) {
+    const up = await request('GET', '/api/health').then(
+      (r) => r.status === 200,
+      () => false,
+    );
+    if (up) break;
+    if (api.exitCode !== null) throw new Error(`API exited with ${api.exitCode}`);
+    if (i > 600) throw new Error('API did not start');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const hash = await argon2.hash(password, { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  await db.query(
+    `INSERT INTO "app_user" ("email", "email_key", "display_name", "password_hash", "status")
+     VALUES ($1, $1, 'Bench-Administration', $2, 'active')
+     ON CONFLICT ("email_key") DO UPDATE SET "password_hash" = excluded."password_hash"`,
+    [adminEmail, hash],
+  );
+  await db.query(
+    `INSERT INTO "role_assignment" ("user_id", "role", "region_ars")
+     SELECT "id", 'ADMIN', '' FROM "app_user" WHERE "email_key" = $1 ON CONFLICT DO NOTHING`,
+    [adminEmail],
+  );
+  const login = await request('POST', '/api/v1/auth/login', { body: { email: adminEmail, password } });
+  if (login.status !== 200) throw new Error(`login: ${login.status} ${JSON.stringify(login.json)}`);
+  const cookie = (login.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]).join('; ');
+  const rssAtStart = memoryOf(api.pid, 'VmRSS');
+
+  /** One export, with the API's resident set sampled every 20 ms while it runs. */
+  async function exportOnce(query, keep = false) {
+    let peak = memoryOf(api.pid, 'VmRSS');
+    const cpuBefore = cpuMsOf(api.pid);
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, memoryOf(api.pid, 'VmRSS'));
+    }, 20);
+    try {
+      const res = await request('GET', `/api/v1/exports/waves/${wave.id}/responses?${query}`, { cookie, keep });
+      if (res.status !== 200) throw new Error(`export ${query}: ${res.status} ${res.buffer.toString('utf8')}`);
+      return { ...res, peakRss: Math.max(peak, memoryOf(api.pid, 'VmRSS')), cpuMs: cpuMsOf(api.pid) - cpuBefore };
+    } finally {
+      clearInterval(sampler);
+    }
+  }
+
+  const warm = await exportOnce('format=xlsx', true);
+  console.log(`warm-up: ${(warm.ms / 1000).toFixed(2)} s, ${(warm.bytes / 1e6).toFixed(2)} MB`);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(warm.buffer);
+  const data = workbook.getWorksheet('Daten');
+  const rows = data.rowCount - 1;
+  const columns = data.getRow(1).cellCount;
+  if (rows !== wave.responses) throw new Error(`the XLSX has ${rows} rows, the wave ${wave.responses} responses`);
+  console.log(
+    `checked: ${rows} rows × ${columns} columns, ${workbook.getWorksheet('Codebuch').rowCount - 1} codebook lines`,
+  );
+
+  const results = { xlsx: [], csv: [] };
+  for (let run = 1; run <= runs; run++) {
+    for (const [format, query] of [['xlsx', 'format=xlsx'], ...(withCsv ? [['csv', 'format=csv']] : [])]) {
+      const res = await exportOnce(query);
+      results[format].push(res);
+      console.log(
+        `run ${run} ${format}: ${(res.ms / 1000).toFixed(2)} s (first byte ${res.firstByteMs.toFixed(0)} ms), ` +
+          `${(res.bytes / 1e6).toFixed(2)} MB, API CPU ${(res.cpuMs / 1000).toFixed(2)} s, API RSS peak ${mb(res.peakRss)}`,
+      );
+    }
+  }
+  const hwm = memoryOf(api.pid, 'VmHWM');
+  console.log('');
+  console.log(`Raw data export, wave "${wave.title}", all Länder as admin: ${rows} rows × ${columns} columns`);
+  for (const format of ['xlsx', 'csv']) {
+    const list = results[format];
+    if (list.length === 0) continue;
+    console.log(
+      `  ${format.toUpperCase()}: median ${(median(list.map((r) => r.ms)) / 1000).toFixed(2)} s over ${list.length} runs ` +
+        `(min ${(Math.min(...list.map((r) => r.ms)) / 1000).toFixed(2)} s, max ${(Math.max(...list.map((r) => r.ms)) / 1000).toFixed(2)} s), ` +
+        `${(list[0].bytes / 1e6).toFixed(2)} MB, API CPU median ${(median(list.map((r) => r.cpuMs)) / 1000).toFixed(2)} s, ` +
+        `API RSS peak during the export ${mb(Math.max(...list.map((r) => r.peakRss)))}`,
+    );
+  }
+  console.log(`  API RSS after sign-in ${mb(rssAtStart)}, VmHWM (lifetime peak) ${mb(hwm)}`);
+} finally {
+  await cleanup();
+}
