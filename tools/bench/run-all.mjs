@@ -9,3 +9,5 @@ run('node tools/bench/startup.mjs 5');
 run('node tools/bench/analytics.mjs');
 // Land overview page speed in Chromium (issue 7): demo API, RLP analyst, 7 loads.
 run('node tools/bench/analytics-page.mjs 7');
+// Land report PDF (issue 8): demo API, RLP analyst, the first (cold) request and 7 warm ones.
+run('node tools/bench/report-pdf.mjs 7');
