@@ -4,3 +4,4 @@ export * from './lib/analytics-text';
 export * from './lib/analytics-view';
 export * from './lib/analytics-export';
 export * from './lib/export-records-api';
+export * from './lib/raw-export-url';

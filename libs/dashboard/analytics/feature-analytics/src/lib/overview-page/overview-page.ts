@@ -22,6 +22,7 @@ import {
 import { forkJoin, of, switchMap } from 'rxjs';
 import { AnalyticsNav } from '../analytics-nav/analytics-nav';
 import { FilterBar } from '../filter-bar/filter-bar';
+import { RawDataLinks } from '../raw-data-links/raw-data-links';
 import { AnalyticsPageState } from '../page-state/analytics-page-state';
 import { type Loaded, loaded } from '../page-state/loaded';
 import { KPI_CATEGORIES, mapIndicatorOf, mapIndicators, mapValues } from './overview-data';
@@ -36,7 +37,7 @@ const RANKING_PARAM = 'rangfolge';
  */
 @Component({
   selector: 'dc-analytics-overview-page',
-  imports: [AnalyticsNav, FilterBar, KpiTile, RegionMap, BarChart, Histogram, Heatmap, RouterLink],
+  imports: [AnalyticsNav, FilterBar, KpiTile, RegionMap, BarChart, Histogram, Heatmap, RouterLink, RawDataLinks],
   providers: [AnalyticsPageState, { provide: CHART_EXPORT_CONTEXT, useExisting: AnalyticsPageState }],
   templateUrl: './overview-page.html',
   styleUrl: '../analytics-page.css',

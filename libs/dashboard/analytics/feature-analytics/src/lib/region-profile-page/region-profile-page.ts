@@ -69,6 +69,13 @@ export class RegionProfilePage {
   protected readonly peerLabel = $localize`:Series name in the profile chart@@analytics.profile.peers:Vergleichsgruppe (Median)`;
   protected readonly landLabel = $localize`:Series name in the profile chart@@analytics.profile.land:Land (Median)`;
 
+  /** "Digitalcheck RLP 2026 · Landkreis, 100.000 bis unter 150.000 Einwohner · n = 12 (Vergleichsgruppe), 24 (Land)" */
+  protected chartSubtitle(profile: AnalyticsRegionProfile): string {
+    const group = profile.peerGroup?.label;
+    const n = $localize`:Profile chart subtitle, sizes of the peer group and the Land@@analytics.profile.chartN:n = ${this.number(profile.index.peers.n)}:peers: (Vergleichsgruppe), ${this.number(profile.index.land.n)}:land: (Land)`;
+    return [profile.waveTitle, group, n].filter(Boolean).join(' · ');
+  }
+
   protected chart(profile: AnalyticsRegionProfile) {
     return comparisonSeries(profile, this.peerLabel, this.landLabel);
   }
