@@ -97,6 +97,8 @@ export function comparisonChartData(
         <dc-grouped-bars
           data-testid="comparison-bars"
           [heading]="barsHeading"
+          [subtitle]="subtitle()"
+          [source]="source()"
           [description]="barsDescription"
           [groups]="bars().groups"
           [series]="bars().series"
@@ -108,6 +110,8 @@ export function comparisonChartData(
         <dc-radar
           data-testid="comparison-radar"
           [heading]="radarHeading"
+          [subtitle]="subtitle()"
+          [source]="source()"
           [description]="radarDescription"
           [groups]="radar().groups"
           [series]="radar().series"
@@ -141,6 +145,9 @@ export class ComparisonSection {
   readonly comparison = input.required<ResponseComparison>();
   /** Section codes of the fields of action: the axes of the radar chart. */
   readonly fieldsOfAction = input.required<readonly string[]>();
+  /** Wave and region, under each chart's title (and in its exports). */
+  readonly subtitle = input('');
+  readonly source = input('');
 
   protected readonly seriesList = COMPARISON_SERIES;
   protected readonly labelOf = seriesLabel;

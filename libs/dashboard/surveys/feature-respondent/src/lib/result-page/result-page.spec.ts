@@ -71,8 +71,15 @@ describe('ResultPage', () => {
     ]);
     const chart = element().querySelector('[data-testid="fields-chart"]') as HTMLElement;
     expect(textOf(chart.querySelector('h3'))).toBe('Ihre Werte je Abschnitt (0 bis 100 Punkte)');
+    // Wave and region under the title and in the source line: they travel with the chart's exports.
+    expect(textOf(chart.querySelector('[data-testid="chart-subtitle"]'))).toBe(
+      'Digitalcheck 2026 · Landkreis Mayen-Koblenz',
+    );
+    expect(textOf(chart.querySelector('[data-testid="chart-source"]'))).toBe(
+      'Quelle: Digitalcheck Kommune, Befragung „Digitalcheck 2026“; Selbsteinschätzung Landkreis Mayen-Koblenz',
+    );
     const figure = chart.querySelector('[role="figure"]') as HTMLElement;
-    const description = element().querySelector(`[id="${figure.getAttribute('aria-describedby')}"]`);
+    const description = element().querySelector(`[id="${figure.getAttribute('aria-describedby')?.split(' ')[0]}"]`);
     expect(textOf(description)).toBe(
       'Balkendiagramm der Werte je Abschnitt von 0 bis 100, gefärbt nach Reifegrad; die Zahlen stehen auch in der Tabelle.',
     );
@@ -215,7 +222,7 @@ describe('ResultPage', () => {
     const radar = element().querySelector('[data-testid="comparison-radar"]') as HTMLElement;
     expect(textOf(radar.querySelector('h3'))).toBe('Handlungsfelder im Überblick');
     const figure = radar.querySelector('[role="figure"]') as HTMLElement;
-    expect(textOf(element().querySelector(`[id="${figure.getAttribute('aria-describedby')}"]`))).toBe(
+    expect(textOf(element().querySelector(`[id="${figure.getAttribute('aria-describedby')?.split(' ')[0]}"]`))).toBe(
       'Netzdiagramm der Handlungsfelder: Ihre Werte, der Median der Vergleichsgruppe und der Durchschnitt des Landes, von 0 bis 100; die Zahlen stehen in der Tabelle.',
     );
     expect(textsOf(radar, 'g[ngx-charts-pie-label] text')).toEqual(['Feld B', 'Feld C', 'Feld D']);

@@ -11,7 +11,14 @@ import {
   roundScoreForDisplay,
 } from '@digitalcheck/shared-scoring';
 import type { ResponseComparison } from '@digitalcheck/shared-contracts';
-import { BarChart, type BarDatum, PriorityMatrixSection } from '@digitalcheck/dashboard-ui-charts';
+import {
+  BarChart,
+  type BarDatum,
+  CHART_EXPORT_CONTEXT,
+  type ChartExportContext,
+  type ChartExportContextSource,
+  PriorityMatrixSection,
+} from '@digitalcheck/dashboard-ui-charts';
 import { catchError, combineLatest, filter, map, of } from 'rxjs';
 import { ComparisonSection } from '../comparison/comparison-section';
 import { responseLoader, type LoadedResponse, type ResponseLoadState } from '../response-loader';
@@ -73,11 +80,12 @@ export function indicatorLines(
 @Component({
   selector: 'dc-result-page',
   imports: [DatePipe, DecimalPipe, RouterLink, BarChart, ComparisonSection, PriorityMatrixSection],
+  providers: [{ provide: CHART_EXPORT_CONTEXT, useExisting: ResultPage }],
   templateUrl: './result-page.html',
   styleUrl: './result-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class ResultPage {
+export class ResultPage implements ChartExportContextSource {
   private readonly api = inject(SurveysApi);
   protected readonly responseId = inject(ActivatedRoute).snapshot.paramMap.get('responseId') ?? '';
   protected readonly state = signal<ResultState>({ kind: 'loading' });
@@ -111,6 +119,30 @@ export class ResultPage {
       fieldsOfAction: result.score.fields.filter((f) => f.fieldOfAction).map((f) => f.section),
     };
   });
+  /** Under every chart's title: the wave and the region; the source line names both. */
+  protected readonly chartTexts = computed(() => {
+    const response = this.view()?.response;
+    if (!response) return { subtitle: '', source: '' };
+    return {
+      subtitle: `${response.waveTitle} · ${response.regionName}`,
+      source: $localize`:Source line under the respondent's charts@@surveys.result.source:Quelle: Digitalcheck Kommune, Befragung „${response.waveTitle}:wave:“; Selbsteinschätzung ${response.regionName}:region:`,
+    };
+  });
+
+  /** Chart exports are named after the region and carry the wave (file name, metadata, audit log). */
+  exportContext(): ChartExportContext {
+    const response = this.view()?.response;
+    const year = this.view()?.submittedAt?.slice(0, 4);
+    return {
+      fileNameParts: response ? [response.regionName, ...(year ? [year] : [])] : [],
+      waveId: response?.waveId ?? null,
+      waveTitle: response?.waveTitle ?? null,
+      filters: response
+        ? { [$localize`:Export metadata, region@@surveys.result.exportRegion:Region`]: response.regionName }
+        : {},
+    };
+  }
+
   protected readonly failure = computed(() => {
     const state = this.state();
     return state.kind === 'failed' ? state.message : '';
