@@ -104,6 +104,22 @@ describe('ChartExportMenu (in a chart frame)', () => {
     ).toEqual([true, true, true, true, true]);
   });
 
+  it('closes the choices on Escape (focus back on the button) and on a click elsewhere', async () => {
+    const toggle = byTestId('chart-export-toggle') as HTMLButtonElement;
+    toggle.click();
+    await fixture.whenStable();
+    byTestId('export-svg')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await fixture.whenStable();
+    expect(byTestId('chart-export-menu')).toBeNull();
+    expect(document.activeElement).toBe(toggle);
+
+    toggle.click();
+    await fixture.whenStable();
+    document.body.click();
+    await fixture.whenStable();
+    expect(byTestId('chart-export-menu')).toBeNull();
+  });
+
   it('records the CSV export in the audit log, then hands over the file named after Land, year and chart', async () => {
     await choose('export-csv');
     expect(records).toEqual([

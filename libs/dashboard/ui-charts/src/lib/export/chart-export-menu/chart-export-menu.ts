@@ -34,7 +34,11 @@ const NO_CONTEXT: ChartExportContext = { fileNameParts: [], waveId: null, waveTi
   templateUrl: './chart-export-menu.html',
   styleUrl: './chart-export-menu.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { class: 'dc-chart-export', '(keydown.escape)': 'close()' },
+  host: {
+    class: 'dc-chart-export',
+    '(keydown.escape)': 'close()',
+    '(document:click)': 'closeOutside($event)',
+  },
 })
 export class ChartExportMenu {
   readonly heading = input.required<string>();
@@ -50,6 +54,7 @@ export class ChartExportMenu {
   private readonly document = inject(DOCUMENT);
   private readonly context = inject(CHART_EXPORT_CONTEXT, { optional: true });
   private readonly recorder = inject(CHART_EXPORT_RECORDER, { optional: true });
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly toggleButton = viewChild<ElementRef<HTMLButtonElement>>('toggleButton');
 
   private static nextId = 0;
@@ -69,6 +74,11 @@ export class ChartExportMenu {
     if (!this.open()) return;
     this.open.set(false);
     this.toggleButton()?.nativeElement.focus();
+  }
+
+  /** A click elsewhere on the page closes the choices (focus stays where the user clicked). */
+  closeOutside(event: Event): void {
+    if (this.open() && !this.host.nativeElement.contains(event.target as Node | null)) this.open.set(false);
   }
 
   protected async exportImage(format: 'svg' | 'png'): Promise<void> {
