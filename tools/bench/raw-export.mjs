@@ -1,8 +1,9 @@
 // Raw data export of a national wave (issue 8): `GET /api/v1/exports/waves/{id}/responses?format=xlsx` as admin
 // over all Länder of the latest national synthetic wave (tools/national-data: 400 Kreise + ~11,000 Gemeinden),
-// streamed by the built API. Reports the time to the last byte (median of the runs), the file size, and the API
-// process's peak memory: VmRSS sampled every 20 ms during each export, and VmHWM (the process's lifetime peak
-// resident set) at the end. Checks that the XLSX has one data row per response of the wave.
+// streamed by the built API. Each measured export runs in a fresh API process; reports the time to the last byte
+// (median of the runs), the file size, the API's CPU time, and its memory: VmRSS after sign-in, sampled every
+// 20 ms during the export, and VmHWM (the process's peak resident set from start-up to the end of the export).
+// Checks that the export has one data row per response of the wave.
 //
 // Needs the built API (`npx nx build api`) and PostgreSQL on 127.0.0.1:5432 (user postgres, BENCH_PG overrides).
 // Without --database-url it creates a fresh database, loads the national data into it (about 40 s) and drops it
@@ -10,8 +11,11 @@
 // removes again).
 //
 // Usage: node tools/bench/raw-export.mjs [--database-url postgres://…/<loaded db>]
-//   BENCH_RUNS=3            measured XLSX exports (after one warm-up export, not counted)
-//   BENCH_CSV=1             also time the CSV export (German dialect), same number of runs
+//   BENCH_RUNS=3            measured exports per format, each in a fresh API process (after one warm-up export
+//                           in its own process, not counted, whose file is checked)
+//   BENCH_SEQUENTIAL=0      more exports in the warm-up process, to show the RSS of exports one after another
+//   BENCH_CSV=1             also time the CSV export (German dialect), same number of runs (0: XLSX only)
+//   BENCH_FORMATS=xlsx,csv  the formats measured, in this order (e.g. `csv` alone: the API's memory without exceljs)
 //   BENCH_GEMEINDEN=11000   synthetic Gemeinden the loader writes (more Gemeinden, more rows)
 //   BENCH_PORT=3400         first port tried for the API
 //   BENCH_API_MAIN=…        the API bundle to run (default dist/apps/api/main.js)
@@ -33,7 +37,8 @@ const argv = process.argv.slice(2);
 const urlFlag = argv.indexOf('--database-url');
 const givenUrl = urlFlag >= 0 ? argv[urlFlag + 1] : null;
 const runs = Number(process.env.BENCH_RUNS ?? 3);
-const withCsv = process.env.BENCH_CSV !== '0';
+const sequentialRuns = Number(process.env.BENCH_SEQUENTIAL ?? 0);
+const formats = (process.env.BENCH_FORMATS ?? (process.env.BENCH_CSV === '0' ? 'xlsx' : 'xlsx,csv')).split(',');
 const gemeinden = process.env.BENCH_GEMEINDEN ?? '11000';
 const name = `bench_raw_export_${Date.now()}`;
 const url = givenUrl ? new URL(givenUrl) : new URL(server);
@@ -173,30 +178,6 @@ try {
   if (!wave) throw new Error(`no wave in ${url.pathname}: load the national data first`);
   console.log(`wave "${wave.title}": ${wave.responses} responses, ${wave.answers} stored answers`);
 
-  port = await choosePort();
-  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  api = spawn(process.execPath, [...nodeArgs, mainJs], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: url.toString(),
-      LOG_LEVEL: 'warn',
-      DEMO_DATA: 'false',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  for (let i = 0; ; i++) {
-    const up = await request('GET', '/api/health').then(
-      (r) => r.status === 200,
-      () => false,
-    );
-    if (up) break;
-    if (api.exitCode !== null) throw new Error(`API exited with ${api.exitCode}`);
-    if (i > 600) throw new Error('API did not start');
-    await new Promise((r) => setTimeout(r, 100));
-  }
   const hash = await argon2.hash(password, { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
   await db.query(
     `INSERT INTO "app_user" ("email", "email_key", "display_name", "password_hash", "status")
@@ -209,10 +190,44 @@ try {
      SELECT "id", 'ADMIN', '' FROM "app_user" WHERE "email_key" = $1 ON CONFLICT DO NOTHING`,
     [adminEmail],
   );
-  const login = await request('POST', '/api/v1/auth/login', { body: { email: adminEmail, password } });
-  if (login.status !== 200) throw new Error(`login: ${login.status} ${JSON.stringify(login.json)}`);
-  const cookie = (login.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]).join('; ');
-  const rssAtStart = memoryOf(api.pid, 'VmRSS');
+  port = await choosePort();
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  let cookie;
+  let rssAtStart;
+
+  /** A fresh API process, signed in as the bench admin. */
+  async function startApi() {
+    api = spawn(process.execPath, [...nodeArgs, mainJs], {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URL: url.toString(),
+        LOG_LEVEL: 'warn',
+        DEMO_DATA: 'false',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    for (let i = 0; ; i++) {
+      const up = await request('GET', '/api/health').then(
+        (r) => r.status === 200,
+        () => false,
+      );
+      if (up) break;
+      if (api.exitCode !== null) throw new Error(`API exited with ${api.exitCode}`);
+      if (i > 600) throw new Error('API did not start');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const login = await request('POST', '/api/v1/auth/login', { body: { email: adminEmail, password } });
+    if (login.status !== 200) throw new Error(`login: ${login.status} ${JSON.stringify(login.json)}`);
+    cookie = (login.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]).join('; ');
+    rssAtStart = memoryOf(api.pid, 'VmRSS');
+  }
+  async function stopApi() {
+    api.kill('SIGTERM');
+    await new Promise((r) => api.once('exit', r));
+  }
 
   /** One export, with the API's resident set sampled every 20 ms while it runs. */
   async function exportOnce(query, keep = false) {
@@ -230,43 +245,63 @@ try {
     }
   }
 
-  const warm = await exportOnce('format=xlsx', true);
-  console.log(`warm-up: ${(warm.ms / 1000).toFixed(2)} s, ${(warm.bytes / 1e6).toFixed(2)} MB`);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(warm.buffer);
-  const data = workbook.getWorksheet('Daten');
-  const rows = data.rowCount - 1;
-  const columns = data.getRow(1).cellCount;
-  if (rows !== wave.responses) throw new Error(`the XLSX has ${rows} rows, the wave ${wave.responses} responses`);
-  console.log(
-    `checked: ${rows} rows × ${columns} columns, ${workbook.getWorksheet('Codebuch').rowCount - 1} codebook lines`,
-  );
+  // The warm-up export (not counted) is checked: one data row per response of the wave.
+  await startApi();
+  const warm = await exportOnce(`format=${formats[0]}`, true);
+  console.log(`warm-up ${formats[0]}: ${(warm.ms / 1000).toFixed(2)} s, ${(warm.bytes / 1e6).toFixed(2)} MB`);
+  let rows;
+  let columns;
+  if (formats[0] === 'xlsx') {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(warm.buffer);
+    const data = workbook.getWorksheet('Daten');
+    rows = data.rowCount - 1;
+    columns = data.getRow(1).cellCount;
+    console.log(`checked: ${workbook.getWorksheet('Codebuch').rowCount - 1} codebook lines`);
+  } else {
+    const lines = warm.buffer.toString('utf8').trimEnd().split('\r\n');
+    rows = lines.length - 1;
+    columns = lines[0].split(';').length;
+  }
+  if (rows !== wave.responses) throw new Error(`the export has ${rows} rows, the wave ${wave.responses} responses`);
+  console.log(`checked: ${rows} rows × ${columns} columns`);
+  const sequential = [];
+  for (let i = 0; i < sequentialRuns; i++) sequential.push((await exportOnce(`format=${formats[0]}`)).peakRss);
+  if (sequential.length > 0) {
+    console.log(`${sequentialRuns} more exports in the same process: RSS peaks ${sequential.map(mb).join(', ')}`);
+  }
+  await stopApi();
 
+  // Each measured export runs in a fresh API process: its time to the last byte, the API's CPU time, the RSS
+  // sampled during the export, and VmHWM, the process's peak resident set from start-up to the end of the export.
   const results = { xlsx: [], csv: [] };
   for (let run = 1; run <= runs; run++) {
-    for (const [format, query] of [['xlsx', 'format=xlsx'], ...(withCsv ? [['csv', 'format=csv']] : [])]) {
-      const res = await exportOnce(query);
+    for (const format of formats) {
+      await startApi();
+      const res = { ...(await exportOnce(`format=${format}`)), hwm: memoryOf(api.pid, 'VmHWM'), rssAtStart };
+      await stopApi();
       results[format].push(res);
       console.log(
         `run ${run} ${format}: ${(res.ms / 1000).toFixed(2)} s (first byte ${res.firstByteMs.toFixed(0)} ms), ` +
-          `${(res.bytes / 1e6).toFixed(2)} MB, API CPU ${(res.cpuMs / 1000).toFixed(2)} s, API RSS peak ${mb(res.peakRss)}`,
+          `${(res.bytes / 1e6).toFixed(2)} MB, API CPU ${(res.cpuMs / 1000).toFixed(2)} s, ` +
+          `API RSS ${mb(res.rssAtStart)} after sign-in, peak ${mb(res.peakRss)}, VmHWM ${mb(res.hwm)}`,
       );
     }
   }
-  const hwm = memoryOf(api.pid, 'VmHWM');
   console.log('');
   console.log(`Raw data export, wave "${wave.title}", all Länder as admin: ${rows} rows × ${columns} columns`);
+  const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
   for (const format of ['xlsx', 'csv']) {
     const list = results[format];
     if (list.length === 0) continue;
     console.log(
-      `  ${format.toUpperCase()}: median ${(median(list.map((r) => r.ms)) / 1000).toFixed(2)} s over ${list.length} runs ` +
-        `(min ${(Math.min(...list.map((r) => r.ms)) / 1000).toFixed(2)} s, max ${(Math.max(...list.map((r) => r.ms)) / 1000).toFixed(2)} s), ` +
-        `${(list[0].bytes / 1e6).toFixed(2)} MB, API CPU median ${(median(list.map((r) => r.cpuMs)) / 1000).toFixed(2)} s, ` +
-        `API RSS peak during the export ${mb(Math.max(...list.map((r) => r.peakRss)))}`,
+      `  ${format.toUpperCase()}: median ${seconds(median(list.map((r) => r.ms)))} over ${list.length} runs ` +
+        `(min ${seconds(Math.min(...list.map((r) => r.ms)))}, max ${seconds(Math.max(...list.map((r) => r.ms)))}), ` +
+        `${(list[0].bytes / 1e6).toFixed(2)} MB, API CPU median ${seconds(median(list.map((r) => r.cpuMs)))}; ` +
+        `API RSS after sign-in median ${mb(median(list.map((r) => r.rssAtStart)))}, ` +
+        `VmHWM median ${mb(median(list.map((r) => r.hwm)))}, max ${mb(Math.max(...list.map((r) => r.hwm)))}`,
     );
   }
-  console.log(`  API RSS after sign-in ${mb(rssAtStart)}, VmHWM (lifetime peak) ${mb(hwm)}`);
 } finally {
   await cleanup();
 }

@@ -6,7 +6,7 @@ import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { codebookLines } from '../raw/codebook';
 import { landCodeOf } from '../raw/land-codes';
-import { RawExportService } from '../raw/raw-export.service';
+import { RawExportService, toRawResponse } from '../raw/raw-export.service';
 import { CsvDataWriter, writeCodebookCsv } from '../writers/csv-writers';
 import type { RawExportWriter } from '../writers/raw-export-writer';
 import { XlsxWriter } from '../writers/xlsx-writer';
@@ -71,7 +71,7 @@ export class RawExportController {
           format === 'xlsx' ? new XlsxWriter(response) : new CsvDataWriter(response, dialect);
         await writer.begin(plan.layout.columns);
         for await (const page of this.exports.pages(actor.principal, plan)) {
-          for (const row of page) await writer.row(plan.layout.row(row));
+          for (const row of page) await writer.row(plan.layout.row(toRawResponse(row)));
           rows += page.length;
           await writer.pause();
         }

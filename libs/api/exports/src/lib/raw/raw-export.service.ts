@@ -10,7 +10,13 @@ import type { SignedInActor } from '../records/export-records.service';
 import { RawExportLayout, type RawResponse } from './raw-columns';
 
 /** Responses read per keyset page (by ARS). */
-export const RAW_EXPORT_PAGE_SIZE = 500;
+export const RAW_EXPORT_PAGE_SIZE = 100;
+
+/**
+ * A response as read from the database: answers and field scores as JSON text, parsed row by row when the row
+ * is written (toRawResponse), so the parsed objects die young instead of being promoted with the whole page.
+ */
+export type RawResponseRecord = Record<string, unknown>;
 
 /** What an export covers, resolved and authorised before the first byte is sent. */
 export interface RawExportPlan {
@@ -21,8 +27,6 @@ export interface RawExportPlan {
   /** "Rheinland-Pfalz (07)", or "alle Länder" / the analyst's Länder. */
   landLabel: string;
 }
-
-type Row = Record<string, unknown>;
 
 /**
  * The raw data export (issue 8): every response of a wave in a Land, read in keyset pages of 500 by ARS so
@@ -65,7 +69,11 @@ export class RawExportService {
   }
 
   /** The responses in pages, ordered by ARS; each page is one statement (no long transaction, fine on PGlite). */
-  async *pages(principal: Principal, plan: RawExportPlan): AsyncGenerator<RawResponse[]> {
+  async *pages(
+    principal: Principal,
+    plan: RawExportPlan,
+    pageSize = RAW_EXPORT_PAGE_SIZE,
+  ): AsyncGenerator<RawResponseRecord[]> {
     let after = '';
     for (;;) {
       const query = this.dataSource.manager
@@ -79,12 +87,12 @@ export class RawExportService {
         .addSelect('r.submitted_at', 'submitted_at')
         .addSelect(`(r.score -> 'index' ->> 'score')::float8`, 'index_score')
         .addSelect(
-          `(SELECT jsonb_object_agg(f ->> 'section', f -> 'score') FROM jsonb_array_elements(r.score -> 'fields') AS f)`,
+          `(SELECT jsonb_object_agg(f ->> 'section', f -> 'score') FROM jsonb_array_elements(r.score -> 'fields') AS f)::text`,
           'field_scores',
         )
         .addSelect(
           `(SELECT jsonb_object_agg(a.question_code, a.value) FROM survey_answer a
-             WHERE a.response_id = r.id AND a.value IS NOT NULL)`,
+             WHERE a.response_id = r.id AND a.value IS NOT NULL)::text`,
           'answers',
         )
         .from(SurveyResponse, 'r')
@@ -99,10 +107,13 @@ export class RawExportService {
           landHi: String(Number(plan.landArs) + 1).padStart(2, '0'),
         });
       }
-      const rows = (await query.orderBy('r.region_ars', 'ASC').limit(RAW_EXPORT_PAGE_SIZE).getRawMany()) as Row[];
+      const rows = (await query
+        .orderBy('r.region_ars', 'ASC')
+        .limit(pageSize)
+        .getRawMany()) as RawResponseRecord[];
       if (rows.length === 0) return;
-      yield rows.map(toRawResponse);
-      if (rows.length < RAW_EXPORT_PAGE_SIZE) return;
+      yield rows;
+      if (rows.length < pageSize) return;
       after = String(rows[rows.length - 1]['ars']);
     }
   }
@@ -133,7 +144,8 @@ export class RawExportService {
   }
 }
 
-function toRawResponse(row: Row): RawResponse {
+/** A database row as the layout reads it (JSON parsed here, one row at a time). */
+export function toRawResponse(row: RawResponseRecord): RawResponse {
   const submitted = row['submitted_at'];
   return {
     ars: String(row['ars']),
