@@ -11,3 +11,6 @@ run('node tools/bench/analytics.mjs');
 run('node tools/bench/analytics-page.mjs 7');
 // Land report PDF (issue 8): demo API, RLP analyst, the first (cold) request and 7 warm ones.
 run('node tools/bench/report-pdf.mjs 7');
+// Raw data export of a national wave (issue 8): loads its own database (16,000 Gemeinden, about 1 minute), then
+// XLSX and CSV, 3 runs each in a fresh API process.
+run('node tools/bench/raw-export.mjs');
