@@ -40,6 +40,7 @@ test.describe('Berichte (Druckseiten)', () => {
       'Karte',
       'Rangfolge',
       'Verteilung',
+      'Handlungsfelder je Region',
       'Hemmnisse',
       'Hinweise',
     ]);

@@ -111,6 +111,7 @@ describe(`PDF reports (${process.env['TEST_DATABASE_URL'] ? 'postgres' : 'embedd
         'Karte',
         'Rangfolge',
         'Verteilung',
+        'Handlungsfelder je Region',
         'Hemmnisse',
       ];
       const positions = headings.map((heading) => text.search(new RegExp(`^\\s*${heading}\\s*$`, 'm')));
@@ -134,6 +135,8 @@ describe(`PDF reports (${process.env['TEST_DATABASE_URL'] ? 'postgres' : 'embedd
         new RegExp(`ohne Digitalstrategie ${percentText(kpi?.share ?? 0)} ${kpi?.n} von ${kpi?.base}`),
       );
       const top = ranking.entries[0];
+      // Regions × fields: the top region's row starts with its rounded index.
+      expect(text).toContain(`${top.name} ${Math.round(top.score)} `);
       expect(text).toContain(`1 ${top.name} ${german(top.score)} `);
       const last = ranking.entries[ranking.entries.length - 1];
       expect(text).toContain(`${last.rank} ${last.name} ${german(last.score)} `);

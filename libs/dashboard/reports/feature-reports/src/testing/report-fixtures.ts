@@ -1,4 +1,5 @@
 import type {
+  AnalyticsHeatmap,
   AnalyticsOverview,
   AnalyticsProfileScore,
   AnalyticsRanking,
@@ -87,6 +88,15 @@ export const ranking: AnalyticsRanking = {
   entries: [
     { rank: 1, ars: '07338', name: 'Rhein-Pfalz-Kreis', kind: 'Landkreis', score: 79.87, maturityLevel: 4 },
     { rank: 2, ars: '07135', name: 'Cochem-Zell', kind: 'Landkreis', score: 31.1, maturityLevel: 2 },
+  ],
+};
+
+export const heatmap: AnalyticsHeatmap = {
+  scope,
+  fields: [{ section: 'VER', title: 'Kommunale Verwaltung' }],
+  rows: [
+    { ars: '07338', name: 'Rhein-Pfalz-Kreis', kind: 'Landkreis', index: 79.87, scores: [81.2], indicators: {} },
+    { ars: '07135', name: 'Cochem-Zell', kind: 'Landkreis', index: 31.1, scores: [null], indicators: {} },
   ],
 };
 

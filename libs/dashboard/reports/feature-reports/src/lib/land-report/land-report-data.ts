@@ -1,5 +1,5 @@
-import type { AnalyticsOverview, AnalyticsRanking } from '@digitalcheck/shared-contracts';
-import type { BarDatum } from '@digitalcheck/dashboard-ui-charts';
+import type { AnalyticsHeatmap, AnalyticsOverview, AnalyticsRanking } from '@digitalcheck/shared-contracts';
+import type { BarDatum, HeatmapColumn, HeatmapRow } from '@digitalcheck/dashboard-ui-charts';
 
 /** Ranking bars: "1. Mayen-Koblenz" with its score and maturity level. */
 export function rankingBars(ranking: AnalyticsRanking): BarDatum[] {
@@ -33,4 +33,17 @@ export function obstacleName(label: string): string {
 /** Index first, then the fields: the rows of the distribution table. */
 export function distributionRows(overview: AnalyticsOverview) {
   return [overview.index, ...overview.fields];
+}
+
+/** Heatmap columns: the overall index, then each field. */
+export function heatmapColumns(heatmap: AnalyticsHeatmap): HeatmapColumn[] {
+  return [
+    { key: 'index', label: $localize`:Heatmap column@@reports.heatmap.index:Gesamtindex` },
+    ...heatmap.fields.map((field) => ({ key: field.section, label: field.title })),
+  ];
+}
+
+/** Heatmap rows: one per submitted region, its index and field scores. */
+export function heatmapRows(heatmap: AnalyticsHeatmap): HeatmapRow[] {
+  return heatmap.rows.map((row) => ({ key: row.ars, label: row.name, values: [row.index, ...row.scores] }));
 }

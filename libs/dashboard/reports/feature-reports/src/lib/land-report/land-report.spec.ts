@@ -10,7 +10,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { SessionStore } from '@digitalcheck/dashboard-accounts-data-access';
 import { analystUser, sessionOf } from '@digitalcheck/dashboard-accounts-data-access/testing';
 import { reportsRoutes } from '../reports.routes';
-import { WAVE_ID, overview, ranking, rowsOf, textOf } from '../../testing/report-fixtures';
+import { WAVE_ID, heatmap, overview, ranking, rowsOf, textOf } from '../../testing/report-fixtures';
 
 // The first test compiles the ngx-charts modules, which takes long on a busy 2-core machine.
 jest.setTimeout(60_000);
@@ -42,6 +42,7 @@ describe('LandReport', () => {
     http.expectOne('/api/v1/regions/07').flush({ ars: '07', name: 'Rheinland-Pfalz', parents: [] });
     http.expectOne(`/api/v1/analytics/waves/${WAVE_ID}/overview?landArs=07&level=KREIS`).flush(overview);
     http.expectOne(`/api/v1/analytics/waves/${WAVE_ID}/ranking?landArs=07&level=KREIS&by=index`).flush(ranking);
+    http.expectOne(`/api/v1/analytics/waves/${WAVE_ID}/heatmap?landArs=07&level=KREIS`).flush(heatmap);
     // No boundary pack loaded: the report goes without the map.
     http
       .expectOne('/api/v1/boundaries/KREIS?land=07')
@@ -68,7 +69,16 @@ describe('LandReport', () => {
       /^Digitalcheck Rheinland-Pfalz 2024 · Kreise und kreisfreie Städte · Stand: \d\d\.\d\d\.\d{4}$/,
     );
     expect([...element().querySelectorAll('h2')].map((h) => textOf(h))).toEqual(
-      expect.arrayContaining(['Teilnahme', 'Kennzahlen', 'Karte', 'Rangfolge', 'Verteilung', 'Hemmnisse', 'Hinweise']),
+      expect.arrayContaining([
+        'Teilnahme',
+        'Kennzahlen',
+        'Karte',
+        'Rangfolge',
+        'Verteilung',
+        'Handlungsfelder je Region',
+        'Hemmnisse',
+        'Hinweise',
+      ]),
     );
     expect(textOf(element().querySelector('[data-testid="report-participation"] p'))).toBe(
       '31 von 36 eingeladenen Kreisen und kreisfreien Städten haben ihre Selbsteinschätzung abgesendet (86 %). Nur diese zählen in den folgenden Zahlen.',
@@ -84,6 +94,10 @@ describe('LandReport', () => {
     expect(rowsOf(element().querySelector('[data-testid="report-distribution-table"]'))).toEqual([
       ['Gesamtindex', '48,9', '37,8 – 65,4', '31'],
       ['Kommunale Verwaltung', 'nicht ausgewiesen', '2'],
+    ]);
+    expect(rowsOf(element().querySelector('[data-testid="report-heatmap-table"]'))).toEqual([
+      ['Rhein-Pfalz-Kreis', '80', '81'],
+      ['Cochem-Zell', '31', '–'],
     ]);
     expect(rowsOf(element().querySelector('[data-testid="report-obstacles-table"]'))).toEqual([
       ['zu wenig Personal', '86 %', '25 von 29'],

@@ -3,9 +3,17 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute } from '@angular/router';
 import { AnalyticsApi, sourceLine } from '@digitalcheck/dashboard-analytics-data-access';
 import { RegionsApi } from '@digitalcheck/dashboard-regions-data-access';
-import { BarChart, Histogram, RegionMap, type RegionTopology } from '@digitalcheck/dashboard-ui-charts';
+import {
+  BarChart,
+  Histogram,
+  MATURITY_COLOURS,
+  RegionMap,
+  type RegionTopology,
+  maturityColourOf,
+} from '@digitalcheck/dashboard-ui-charts';
 import {
   type AnalyticsFilter,
+  type AnalyticsHeatmap,
   type AnalyticsOverview,
   type AnalyticsRanking,
   REPORT_LAND_PARAM,
@@ -15,12 +23,21 @@ import { combineLatest, map, of, switchMap } from 'rxjs';
 import { ReportFrame } from '../report-frame/report-frame';
 import { levelText, percent, points, reportDay, shareCount } from '../report-format';
 import { PART_LOADING, type ReportPart, part } from '../report-loading';
-import { distributionRows, indexByRegion, obstacleBars, obstacleName, rankingBars } from './land-report-data';
+import {
+  distributionRows,
+  heatmapColumns,
+  heatmapRows,
+  indexByRegion,
+  obstacleBars,
+  obstacleName,
+  rankingBars,
+} from './land-report-data';
 
 interface LandReportData {
   landName: string;
   overview: AnalyticsOverview;
   ranking: AnalyticsRanking;
+  heatmap: AnalyticsHeatmap;
   /** Null when no boundaries of the Land's Kreise are loaded: the report goes without the map. */
   topology: RegionTopology | null;
 }
@@ -63,14 +80,22 @@ export class LandReport {
           landName: part(this.regions.get(land).pipe(map((region) => region.name))),
           overview: part(this.analytics.overview(waveId, filter)),
           ranking: part(this.analytics.ranking(waveId, filter, 'index')),
+          heatmap: part(this.analytics.heatmap(waveId, filter)),
           topology: part<RegionTopology>(this.regions.boundaries('KREIS', land)),
         });
       }),
       map((parts): ReportPart<LandReportData> => {
-        const all = [parts.landName, parts.overview, parts.ranking];
+        const all = [parts.landName, parts.overview, parts.ranking, parts.heatmap];
         const failed = all.find((p) => p.kind === 'failed');
         if (failed?.kind === 'failed') return failed;
-        if (parts.landName.kind !== 'loaded' || parts.overview.kind !== 'loaded' || parts.ranking.kind !== 'loaded')
+        if (
+          parts.landName.kind !== 'loaded' ||
+          parts.overview.kind !== 'loaded' ||
+          parts.ranking.kind !== 'loaded' ||
+          parts.heatmap.kind !== 'loaded' ||
+          // The map may be missing (no boundaries loaded), but the report waits for the answer.
+          parts.topology.kind === 'loading'
+        )
           return PART_LOADING;
         return {
           kind: 'loaded',
@@ -78,6 +103,7 @@ export class LandReport {
             landName: parts.landName.value,
             overview: parts.overview.value,
             ranking: parts.ranking.value,
+            heatmap: parts.heatmap.value,
             topology: parts.topology.kind === 'loaded' ? parts.topology.value : null,
           },
         };
@@ -119,4 +145,8 @@ export class LandReport {
   protected readonly rankingBars = rankingBars;
   protected readonly obstacleBars = obstacleBars;
   protected readonly indexByRegion = indexByRegion;
+  protected readonly heatmapColumns = heatmapColumns;
+  protected readonly heatmapRows = heatmapRows;
+  protected readonly colourOf = maturityColourOf;
+  protected readonly maturityColours = MATURITY_COLOURS;
 }
