@@ -59,6 +59,6 @@ describe('ReportRendererService', () => {
   });
 
   it('closes nothing when no report was ever asked for', async () => {
-    await expect(renderer({}).onModuleDestroy()).resolves.toBeUndefined();
+    await expect(renderer({ dashboardDir: null }).onModuleDestroy()).resolves.toBeUndefined();
   });
 });

@@ -48,11 +48,16 @@ export class ReportRendererService implements OnModuleDestroy {
   private readonly logger = new Logger(ReportRendererService.name);
   private readonly limit = new ConcurrencyLimit(CONCURRENT_REPORTS);
   private browser: Promise<Browser> | null = null;
+  /** Whether the server serves a dashboard build: decided at start-up, as for the static files (AppModule). */
+  private readonly dashboardServed: boolean;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly adapterHost: HttpAdapterHost,
-  ) {}
+  ) {
+    const dashboard = config.dashboardDir;
+    this.dashboardServed = dashboard !== null && existsSync(join(dashboard, 'index.html'));
+  }
 
   /** Renders the print route as PDF; 503 REPORT_RENDERER_UNAVAILABLE without Chromium or dashboard build. */
   render(request: ReportRequest): Promise<Buffer> {
@@ -77,8 +82,7 @@ export class ReportRendererService implements OnModuleDestroy {
           'auf das Programm.',
       );
     }
-    const dashboard = this.config.dashboardDir;
-    if (dashboard === null || !existsSync(join(dashboard, 'index.html'))) {
+    if (!this.dashboardServed) {
       throw new ApiException(
         503,
         'REPORT_RENDERER_UNAVAILABLE',
@@ -137,7 +141,8 @@ export class ReportRendererService implements OnModuleDestroy {
       page.on('pageerror', (error) => problems.push(error.message));
       page.setDefaultTimeout(REPORT_TIMEOUT_MS);
       await page.emulateMedia({ media: 'print' });
-      await page.goto(`${base}${request.path}`, { waitUntil: 'domcontentloaded' });
+      const opened = await page.goto(`${base}${request.path}`, { waitUntil: 'domcontentloaded' });
+      if (!opened?.ok()) throw new Error(`the print page answered ${opened?.status() ?? 'nothing'}`);
       const marker = await page.waitForSelector(`[${REPORT_READY_ATTRIBUTE}], [${FAILED_ATTRIBUTE}]`, {
         state: 'attached',
       });
