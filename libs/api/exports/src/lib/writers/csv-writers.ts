@@ -4,7 +4,7 @@ import { CODEBOOK_HEADER, type CodebookLine, codebookRow } from '../raw/codebook
 import type { RawCellValue, RawColumn, RawColumnType } from '../raw/raw-columns';
 import { csvCells } from './cell-text';
 import type { RawExportWriter } from './raw-export-writer';
-import { drained, writeWithBackpressure } from './stream-sink';
+import { drained, whileOpen, writeWithBackpressure } from './stream-sink';
 
 /** The data as CSV (UTF-8 with BOM, CRLF), one line per row as it comes; text cells neutralised by csvLine. */
 export class CsvDataWriter implements RawExportWriter {
@@ -36,7 +36,7 @@ export class CsvDataWriter implements RawExportWriter {
   }
 
   async end(): Promise<void> {
-    await new Promise<void>((resolve) => this.out.end(resolve));
+    await whileOpen(this.out, new Promise<void>((resolve) => this.out.end(resolve)));
   }
 }
 
@@ -48,5 +48,5 @@ export async function writeCodebookCsv(
 ): Promise<void> {
   await writeWithBackpressure(out, CSV_BOM + csvLine([...CODEBOOK_HEADER], dialect));
   for (const entry of lines) await writeWithBackpressure(out, csvLine(csvCells(codebookRow(entry), []), dialect));
-  await new Promise<void>((resolve) => out.end(resolve));
+  await whileOpen(out, new Promise<void>((resolve) => out.end(resolve)));
 }

@@ -38,6 +38,29 @@ export function drained(stream: Writable, out: Writable = stream): Promise<void>
   });
 }
 
+/**
+ * Waits for `work` unless the response closes unfinished first (then rejects with ClientGoneError). A response
+ * that finished (every byte handed to the OS) counts as done, whether or not `work` has settled yet.
+ */
+export function whileOpen(out: Writable, work: Promise<unknown>): Promise<void> {
+  if (out.writableFinished) return Promise.resolve();
+  if (out.destroyed) return Promise.reject(new ClientGoneError());
+  return new Promise((resolve, reject) => {
+    const onClose = () => (out.writableFinished ? resolve() : reject(new ClientGoneError()));
+    out.once('close', onClose);
+    work.then(
+      () => {
+        out.off('close', onClose);
+        resolve();
+      },
+      (error: unknown) => {
+        out.off('close', onClose);
+        reject(error);
+      },
+    );
+  });
+}
+
 /** The client closed the connection during a streamed export. */
 export class ClientGoneError extends Error {
   constructor() {

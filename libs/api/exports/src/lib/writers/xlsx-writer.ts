@@ -4,7 +4,7 @@ import { stream, type Style, type Worksheet } from 'exceljs';
 import { CODEBOOK_HEADER, type CodebookLine, codebookRow } from '../raw/codebook';
 import type { RawCellValue, RawColumn, RawColumnType } from '../raw/raw-columns';
 import { metadataRows, type RawExportMetadata, type RawExportWriter } from './raw-export-writer';
-import { drained } from './stream-sink';
+import { ClientGoneError, drained, whileOpen } from './stream-sink';
 
 const NUMBER_FORMATS: Partial<Record<RawColumnType, string>> = {
   date: 'dd.mm.yyyy',
@@ -69,6 +69,7 @@ export class XlsxWriter implements RawExportWriter {
    * without this pause the whole sheet's XML would pile up in memory ahead of the compression.
    */
   async pause(): Promise<void> {
+    if (this.out.destroyed) throw new ClientGoneError();
     const entry = zipEntryOf(this.data);
     if (entry) await drained(entry, this.out);
     await drained(this.out);
@@ -90,7 +91,8 @@ export class XlsxWriter implements RawExportWriter {
       row.commit();
     }
     meta.commit();
-    await this.workbook.commit();
+    // A response that closes before the zip is done leaves the commit pending for ever: stop waiting then.
+    await whileOpen(this.out, this.workbook.commit());
   }
 }
 
