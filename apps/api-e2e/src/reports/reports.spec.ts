@@ -97,6 +97,9 @@ describe(`PDF reports (${process.env['TEST_DATABASE_URL'] ? 'postgres' : 'embedd
       const facts = pdfFacts(pdf);
       expect(facts.pageSize).toBe('595.92 x 842.88 pts (A4)');
       expect(facts.tagged).toBe(true);
+      expect(facts.title).toBe('Landesbericht Rheinland-Pfalz – Digitalcheck Kommune');
+      // The headings become the PDF's bookmarks.
+      expect(pdf.includes('/Outlines')).toBe(true);
       expect(facts.pages).toBeGreaterThanOrEqual(4);
       expect(facts.pages).toBeLessThanOrEqual(10);
       expect(disposition).toBe('attachment; filename="bericht_07_digitalcheck-rheinland-pfalz-2024.pdf"');

@@ -58,6 +58,7 @@ describe('LandReport', () => {
     await new Promise((resolve) => setTimeout(resolve, 400));
     await harness.fixture.whenStable();
     expect(frame().getAttribute('data-report-ready')).toBe('true');
+    expect(document.title).toBe('Landesbericht Rheinland-Pfalz – Digitalcheck Kommune');
     expect(frame().hasAttribute('data-report-failed')).toBe(false);
   });
 

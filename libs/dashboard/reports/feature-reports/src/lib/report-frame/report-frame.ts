@@ -10,6 +10,7 @@ import {
   input,
   signal,
 } from '@angular/core';
+import { Title } from '@angular/platform-browser';
 
 /** Frames after the last render before the page says it is ready (ResizeObserver widths, chart redraws). */
 const SETTLE_MS = 150;
@@ -63,6 +64,11 @@ export class ReportFrame {
 
   constructor() {
     const injector = inject(Injector);
+    // The document title becomes the PDF's title: "Landesbericht Rheinland-Pfalz – Digitalcheck Kommune".
+    const title = inject(Title);
+    effect(() => {
+      if (this.loaded()) title.setTitle(`${this.heading()} – Digitalcheck Kommune`);
+    });
     effect(() => {
       if (!this.loaded() || this.settled()) return;
       afterNextRender(
