@@ -1,11 +1,11 @@
 import { type Actor, CurrentActor, Roles } from '@digitalcheck/api-auth';
 import { ApiValidationException } from '@digitalcheck/api-platform';
 import { exportFileName } from '@digitalcheck/shared-export';
+import { landCodeOf } from '@digitalcheck/shared-regions';
 import { Controller, Get, Logger, Param, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { codebookLines } from '../raw/codebook';
-import { landCodeOf } from '../raw/land-codes';
 import { RawExportService, toRawResponse } from '../raw/raw-export.service';
 import { CsvDataWriter, writeCodebookCsv } from '../writers/csv-writers';
 import type { RawExportWriter } from '../writers/raw-export-writer';
@@ -54,7 +54,10 @@ export class RawExportController {
     // Everything that can fail with an error answer happens before the first byte.
     const plan = await this.exports.plan(actor.principal, params.id, query.land ?? null);
     const suffix = part === 'codebook' ? 'codebuch' : 'rohdaten';
-    const fileName = exportFileName([landCodeOf(plan.landArs), plan.wave.title, suffix], format);
+    const fileName = exportFileName(
+      [plan.landArs ? (landCodeOf(plan.landArs) ?? plan.landArs) : 'de', plan.wave.title, suffix],
+      format,
+    );
     response.status(200);
     response.setHeader('Content-Type', CONTENT_TYPES[format]);
     response.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
