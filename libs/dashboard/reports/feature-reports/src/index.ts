@@ -1,1 +1,2 @@
 export * from './lib/reports.routes';
+export * from './lib/report-pdf-button/report-pdf-button';

@@ -3,6 +3,7 @@ import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { AnalyticsApi, germanNumber, germanPercent, levelLabel } from '@digitalcheck/dashboard-analytics-data-access';
 import { RegionsApi } from '@digitalcheck/dashboard-regions-data-access';
+import { ReportPdfButton } from '@digitalcheck/dashboard-reports-feature-reports';
 import {
   BarChart,
   CHART_EXPORT_CONTEXT,
@@ -37,7 +38,18 @@ const RANKING_PARAM = 'rangfolge';
  */
 @Component({
   selector: 'dc-analytics-overview-page',
-  imports: [AnalyticsNav, FilterBar, KpiTile, RegionMap, BarChart, Histogram, Heatmap, RouterLink, RawDataLinks],
+  imports: [
+    AnalyticsNav,
+    FilterBar,
+    KpiTile,
+    RegionMap,
+    BarChart,
+    Histogram,
+    Heatmap,
+    ReportPdfButton,
+    RouterLink,
+    RawDataLinks,
+  ],
   providers: [AnalyticsPageState, { provide: CHART_EXPORT_CONTEXT, useExisting: AnalyticsPageState }],
   templateUrl: './overview-page.html',
   styleUrl: '../analytics-page.css',

@@ -3,6 +3,7 @@ import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { AnalyticsApi, germanNumber, germanPercent, sourceLine } from '@digitalcheck/dashboard-analytics-data-access';
 import { CHART_EXPORT_CONTEXT, GroupedBars, TrendLine } from '@digitalcheck/dashboard-ui-charts';
+import { ReportPdfButton } from '@digitalcheck/dashboard-reports-feature-reports';
 import { MATURITY_LEVELS } from '@digitalcheck/shared-scoring';
 import {
   type AnalyticsBenchmark,
@@ -22,7 +23,7 @@ import { benchmarkText, comparisonSeries, profileRows, trendChart } from './prof
  */
 @Component({
   selector: 'dc-analytics-region-profile-page',
-  imports: [AnalyticsNav, GroupedBars, TrendLine, RouterLink],
+  imports: [AnalyticsNav, GroupedBars, TrendLine, RouterLink, ReportPdfButton],
   providers: [AnalyticsPageState, { provide: CHART_EXPORT_CONTEXT, useExisting: AnalyticsPageState }],
   templateUrl: './region-profile-page.html',
   styleUrl: '../analytics-page.css',
