@@ -6,7 +6,7 @@ import { ApiException } from '@digitalcheck/api-platform';
 import { REPORT_READY_ATTRIBUTE } from '@digitalcheck/shared-contracts';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { ConcurrencyLimit } from './concurrency-limit';
 import { REPORT_HEADER, reportFooter } from './report-footer';
 
@@ -94,11 +94,10 @@ export class ReportRendererService implements OnModuleDestroy {
 
   private launch(): Promise<Browser> {
     if (!this.browser) {
-      const launched = chromium.launch({
-        executablePath: this.config.chromiumPath,
-        args: CHROMIUM_ARGS,
-        headless: true,
-      });
+      // playwright-core is loaded with the first report (about 70 MB the idle API does not carry).
+      const launched = loadPlaywright().then(({ chromium }) =>
+        chromium.launch({ executablePath: this.config.chromiumPath, args: CHROMIUM_ARGS, headless: true }),
+      );
       this.browser = launched;
       launched.then(
         (browser) =>
@@ -186,4 +185,11 @@ export class ReportRendererService implements OnModuleDestroy {
           : address.address;
     return `http://${host}:${address.port}`;
   }
+}
+
+type Playwright = typeof import('playwright-core');
+
+async function loadPlaywright(): Promise<Playwright> {
+  const loaded = (await import('playwright-core')) as Playwright & { default?: Playwright };
+  return loaded.default?.chromium ? loaded.default : loaded;
 }

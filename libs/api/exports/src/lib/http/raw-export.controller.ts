@@ -71,7 +71,7 @@ export class RawExportController {
         rows = codebook.length;
       } else {
         const writer: RawExportWriter =
-          format === 'xlsx' ? new XlsxWriter(response) : new CsvDataWriter(response, dialect);
+          format === 'xlsx' ? await XlsxWriter.open(response) : new CsvDataWriter(response, dialect);
         await writer.begin(plan.layout.columns);
         for await (const page of this.exports.pages(actor.principal, plan)) {
           for (const row of page) await writer.row(plan.layout.row(toRawResponse(row)));

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { neutraliseFormula } from '@digitalcheck/shared-export';
-import { stream, type Style, type Worksheet } from 'exceljs';
+import type { Style, Worksheet, stream } from 'exceljs';
 import { CODEBOOK_HEADER, type CodebookLine, codebookRow } from '../raw/codebook';
 import type { RawCellValue, RawColumn, RawColumnType } from '../raw/raw-columns';
 import { metadataRows, type RawExportMetadata, type RawExportWriter } from './raw-export-writer';
@@ -22,19 +22,28 @@ export function xlsxCell(value: RawCellValue): RawCellValue {
  * Inline strings (no shared-strings table), so memory does not grow with the number of rows.
  */
 export class XlsxWriter implements RawExportWriter {
-  private readonly workbook: stream.xlsx.WorkbookWriter;
   private data: Worksheet | null = null;
   private columnStyles: Partial<Style>[] = [];
 
-  constructor(private readonly out: Writable) {
+  private constructor(
+    private readonly out: Writable,
+    private readonly workbook: stream.xlsx.WorkbookWriter,
+  ) {
+    this.workbook.creator = 'Digitalcheck Kommune';
+  }
+
+  /** exceljs is loaded with the first XLSX export (about 20 MB the idle API does not carry). */
+  static async open(out: Writable): Promise<XlsxWriter> {
+    const loaded = (await import('exceljs')) as typeof import('exceljs') & { default?: typeof import('exceljs') };
+    const excel = loaded.default?.stream ? loaded.default : loaded;
     // Deflate level 1: the sheet XML is very repetitive, so the file grows little and compression costs far less.
-    this.workbook = new stream.xlsx.WorkbookWriter({
+    const workbook = new excel.stream.xlsx.WorkbookWriter({
       stream: out,
       useStyles: true,
       useSharedStrings: false,
       zip: { zlib: { level: 1 } },
     });
-    this.workbook.creator = 'Digitalcheck Kommune';
+    return new XlsxWriter(out, workbook);
   }
 
   async begin(columns: readonly RawColumn[]): Promise<void> {
