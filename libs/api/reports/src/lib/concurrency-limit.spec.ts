@@ -1,4 +1,4 @@
-import { ConcurrencyLimit } from './concurrency-limit';
+import { ConcurrencyLimit, QueueFullError } from './concurrency-limit';
 
 describe('ConcurrencyLimit', () => {
   it('runs at most two tasks at once and all of them in order of arrival', async () => {
@@ -24,5 +24,16 @@ describe('ConcurrencyLimit', () => {
     const limit = new ConcurrencyLimit(1);
     await expect(limit.run(() => Promise.reject(new Error('kaputt')))).rejects.toThrow('kaputt');
     expect(await limit.run(() => Promise.resolve('weiter'))).toBe('weiter');
+  });
+
+  it('refuses at once when the waiting line is full, and takes tasks again once it has room', async () => {
+    const limit = new ConcurrencyLimit(1, 1);
+    let release: () => void = () => undefined;
+    const first = limit.run(() => new Promise<string>((resolve) => (release = () => resolve('erster'))));
+    const second = limit.run(() => Promise.resolve('zweiter'));
+    await expect(limit.run(() => Promise.resolve('dritter'))).rejects.toBeInstanceOf(QueueFullError);
+    release();
+    expect(await Promise.all([first, second])).toEqual(['erster', 'zweiter']);
+    expect(await limit.run(() => Promise.resolve('vierter'))).toBe('vierter');
   });
 });

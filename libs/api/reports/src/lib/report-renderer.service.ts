@@ -7,11 +7,15 @@ import { REPORT_READY_ATTRIBUTE } from '@digitalcheck/shared-contracts';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { Browser } from 'playwright-core';
-import { ConcurrencyLimit } from './concurrency-limit';
+import { ConcurrencyLimit, QueueFullError } from './concurrency-limit';
 import { REPORT_HEADER, reportFooter } from './report-footer';
 
 /** Reports rendered at once; more wait (each holds a Chromium page of some 50–100 MB). */
 const CONCURRENT_REPORTS = 2;
+/** Reports that may wait for a free slot; more are refused with 503 and Retry-After (a queue without bound would let
+ * anyone with a login pile up work and memory). */
+const WAITING_REPORTS = 8;
+const BUSY_RETRY_SECONDS = 30;
 /** From navigation to the finished PDF. */
 const REPORT_TIMEOUT_MS = 30_000;
 const CHROMIUM_ARGS = [
@@ -46,7 +50,7 @@ export interface ReportRequest {
 @Injectable()
 export class ReportRendererService implements OnModuleDestroy {
   private readonly logger = new Logger(ReportRendererService.name);
-  private readonly limit = new ConcurrencyLimit(CONCURRENT_REPORTS);
+  private readonly limit = new ConcurrencyLimit(CONCURRENT_REPORTS, WAITING_REPORTS);
   private browser: Promise<Browser> | null = null;
   /** Whether the server serves a dashboard build: decided at start-up, as for the static files (AppModule). */
   private readonly dashboardServed: boolean;
@@ -62,7 +66,17 @@ export class ReportRendererService implements OnModuleDestroy {
   /** Renders the print route as PDF; 503 REPORT_RENDERER_UNAVAILABLE without Chromium or dashboard build. */
   render(request: ReportRequest): Promise<Buffer> {
     this.checkAvailable();
-    return this.limit.run(() => this.print(request));
+    return this.limit
+      .run(() => this.print(request))
+      .catch((error: unknown) => {
+        if (!(error instanceof QueueFullError)) throw error;
+        throw new ApiException(
+          503,
+          'REPORT_RENDERER_BUSY',
+          'Gerade werden zu viele PDF-Berichte erstellt. Bitte versuchen Sie es in einer halben Minute erneut.',
+          { 'Retry-After': String(BUSY_RETRY_SECONDS) },
+        );
+      });
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -10,6 +10,8 @@ export const REPORT_ERROR_CODES = [
   'REPORT_RENDERER_UNAVAILABLE',
   /** The print page did not become ready in time or Chromium failed (503). */
   'REPORT_RENDER_FAILED',
+  /** More reports wait than the server queues (503 with Retry-After). */
+  'REPORT_RENDERER_BUSY',
 ] as const;
 
 export type ReportErrorCode = (typeof REPORT_ERROR_CODES)[number];
