@@ -7,3 +7,4 @@ export * from './lib/surveys';
 export * from './lib/analytics';
 export * from './lib/exports';
 export * from './lib/reports';
+export * from './lib/strategy';
