@@ -1,5 +1,6 @@
 import { AUTH_ERROR_CODES } from './accounts';
 import { REPORT_ERROR_CODES } from './reports';
+import { STRATEGY_ERROR_CODES } from './strategy';
 import { SURVEY_ERROR_CODES } from './surveys';
 
 /**
@@ -40,6 +41,7 @@ export const API_ERROR_CODES = [
   ...AUTH_ERROR_CODES,
   ...SURVEY_ERROR_CODES,
   ...REPORT_ERROR_CODES,
+  ...STRATEGY_ERROR_CODES,
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

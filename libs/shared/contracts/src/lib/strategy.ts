@@ -5,6 +5,14 @@
  * Fields of action are the nine P1 rows (VER, INF, BIL, WIR, TOU, SEN, SOZ, ORT, ALL).
  */
 
+/**
+ * Machine-readable codes of the strategy endpoints, on top of API_ERROR_CODES: 409 RESPONSE_NOT_SUBMITTED
+ * (recommendations and drafts need a submitted or published response), 409 MEASURE_CONFLICT (a measure saved
+ * on top of an old `baseVersion`), 409 STRATEGY_CONFLICT (a draft saved on top of an old `baseVersion`).
+ */
+export const STRATEGY_ERROR_CODES = ['RESPONSE_NOT_SUBMITTED', 'MEASURE_CONFLICT', 'STRATEGY_CONFLICT'] as const;
+export type StrategyErrorCode = (typeof STRATEGY_ERROR_CODES)[number];
+
 /** A condition on questionnaire answers, in the questionnaire's condition language (shared-scoring `Condition`). */
 export type MeasureCondition = Record<string, unknown>;
 
