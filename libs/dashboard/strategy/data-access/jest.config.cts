@@ -1,0 +1,4 @@
+module.exports = require('../../../../jest.dashboard.cjs')(
+  'dashboard-strategy-data-access',
+  'libs/dashboard/strategy/data-access',
+);
