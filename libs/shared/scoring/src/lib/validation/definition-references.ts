@@ -53,7 +53,13 @@ export function checkReferences(
   checkFieldPriority(definition, questions, errors);
 }
 
-function checkCondition(condition: Condition, path: string, questions: Questions, errors: DefinitionErrors): void {
+/** The questions, rows and options a condition names must exist (also used for measure prerequisites). */
+export function checkCondition(
+  condition: Condition,
+  path: string,
+  questions: Questions,
+  errors: DefinitionErrors,
+): void {
   if ('all' in condition)
     return condition.all.forEach((c, i) => checkCondition(c, `${path}/all/${i}`, questions, errors));
   if ('any' in condition)
