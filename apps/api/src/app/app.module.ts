@@ -9,6 +9,7 @@ import { PlatformModule } from '@digitalcheck/api-platform';
 import { QuestionnairesModule } from '@digitalcheck/api-questionnaires';
 import { RegionsModule } from '@digitalcheck/api-regions';
 import { ReportsModule } from '@digitalcheck/api-reports';
+import { StrategyModule } from '@digitalcheck/api-strategy';
 import { SurveysModule } from '@digitalcheck/api-surveys';
 import { SystemModule } from '@digitalcheck/api-system';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -35,6 +36,7 @@ export class AppModule {
         AnalyticsModule,
         ExportsModule,
         ReportsModule,
+        StrategyModule,
         ...(dashboard ? [dashboard] : []),
       ],
     };

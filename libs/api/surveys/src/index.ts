@@ -10,3 +10,4 @@ export * from './lib/http/survey-exception';
 export * from './lib/waves/wave-state';
 export * from './lib/waves/waves.service';
 export * from './lib/responses/responses.service';
+export * from './lib/comparison/response-comparison.service';

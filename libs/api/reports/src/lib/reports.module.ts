@@ -10,5 +10,6 @@ import { ReportsService } from './reports.service';
   imports: [AnalyticsModule, AuditModule],
   controllers: [ReportsController],
   providers: [ReportsService, ReportRendererService],
+  exports: [ReportRendererService],
 })
 export class ReportsModule {}

@@ -4,6 +4,7 @@ import { authEntities, authMigrations } from '@digitalcheck/api-auth';
 import type { DatabaseSchema } from '@digitalcheck/api-database';
 import { questionnaireEntities, questionnaireMigrations } from '@digitalcheck/api-questionnaires';
 import { regionEntities, regionMigrations } from '@digitalcheck/api-regions';
+import { strategyEntities, strategyMigrations } from '@digitalcheck/api-strategy';
 import { surveyEntities, surveyMigrations } from '@digitalcheck/api-surveys';
 
 /**
@@ -18,6 +19,7 @@ export const databaseSchema: DatabaseSchema = {
     ...authEntities,
     ...accountEntities,
     ...surveyEntities,
+    ...strategyEntities,
   ],
   migrations: [
     ...auditMigrations,
@@ -26,6 +28,7 @@ export const databaseSchema: DatabaseSchema = {
     ...authMigrations,
     ...accountMigrations,
     ...surveyMigrations,
+    ...strategyMigrations,
   ].sort((a, b) => timestampOf(a) - timestampOf(b)),
 };
 

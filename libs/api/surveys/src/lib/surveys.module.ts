@@ -12,6 +12,6 @@ import { WavesService } from './waves/waves.service';
   imports: [AuditModule],
   controllers: [WavesController, ResponsesController],
   providers: [DefinitionCache, WavesService, ResponsesService, ResponseComparisonService],
-  exports: [WavesService, ResponsesService, DefinitionCache],
+  exports: [WavesService, ResponsesService, ResponseComparisonService, DefinitionCache],
 })
 export class SurveysModule {}

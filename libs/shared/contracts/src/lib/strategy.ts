@@ -149,3 +149,59 @@ export interface StrategyPlans {
   fields: { field: string; title: string; count: number }[];
   measures: { measureId: string; code: string; title: string; field: string; count: number }[];
 }
+
+/** The body of 409 STRATEGY_CONFLICT: the usual error shape plus the draft as it is stored now. */
+export interface StrategyConflictBody {
+  statusCode: 409;
+  code: 'STRATEGY_CONFLICT';
+  message: string;
+  current: StrategyDraft;
+  requestId?: string;
+}
+
+/** One row of the Ausgangslage: the index (`field` null) or a field of action. */
+export interface StrategyBaselineRow {
+  field: string | null;
+  title: string;
+  score: number | null;
+  maturityLevel: number | null;
+  /** P1 priority 1–5 (fields only), null when not given. */
+  priority: number | null;
+  /** Median of the peer group; null when suppressed (fewer than the minimum group size) or unknown. */
+  peerMedian: number | null;
+}
+
+/** A chosen measure with what the catalogue says about it. */
+export interface StrategyDocumentMeasure extends StrategyMeasure {
+  code: string;
+  title: string;
+  description: string;
+  field: string;
+  fieldTitle: string;
+}
+
+/**
+ * `GET /api/v1/responses/{id}/strategy/document`: the draft laid out as a municipal Digitalstrategie, the one
+ * model both exports (DOCX, and the PDF print route `/bericht/strategie/:responseId`) render.
+ */
+export interface StrategyDocument {
+  responseId: string;
+  regionArs: string;
+  regionName: string;
+  waveTitle: string;
+  version: number;
+  savedAt: string | null;
+  savedBy: string | null;
+  /** Ausgangslage. */
+  baseline: {
+    /** e.g. "Landkreis, 100.000 bis unter 150.000 Einwohner"; null without one. */
+    peerGroup: string | null;
+    index: StrategyBaselineRow;
+    fields: StrategyBaselineRow[];
+  };
+  /** Handlungsfelder: the focus fields with their baseline row. */
+  focusFields: StrategyBaselineRow[];
+  vision: string;
+  /** Maßnahmen (also Zeitplan and Verantwortlichkeiten), in the draft's order. */
+  measures: StrategyDocumentMeasure[];
+}

@@ -1,0 +1,2 @@
+export * from './lib/strategy.module';
+export * from './lib/strategy.schema';
