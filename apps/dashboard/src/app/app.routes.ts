@@ -9,6 +9,7 @@ import { regionsRoutes } from '@digitalcheck/dashboard-regions-feature-regions';
 import { reportsRoutes } from '@digitalcheck/dashboard-reports-feature-reports';
 import { notFoundRoute, systemRoutes } from '@digitalcheck/dashboard-system-feature-shell';
 import { respondentRoutes } from '@digitalcheck/dashboard-surveys-feature-respondent';
+import { strategyRoutes } from '@digitalcheck/dashboard-strategy-feature-strategy';
 import { wavesRoutes } from '@digitalcheck/dashboard-surveys-feature-waves';
 
 /** Feature routes come before the catch-all. Every page is a lazy `loadComponent`. */
@@ -20,6 +21,7 @@ export const appRoutes: Route[] = [
   ...regionImportRoutes,
   ...questionnaireAdminRoutes,
   ...respondentRoutes,
+  ...strategyRoutes,
   ...wavesRoutes,
   ...analyticsRoutes,
   ...reportsRoutes,

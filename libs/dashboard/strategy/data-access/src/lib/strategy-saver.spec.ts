@@ -134,3 +134,33 @@ describe('StrategySaver', () => {
     ).toBe(true);
   });
 });
+
+describe('StrategySaver with a blocker', () => {
+  it('keeps a draft the API would refuse in the form, unsent, and sends it once the check passes', async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        StrategySaver,
+        { provide: STRATEGY_SAVER_OPTIONS, useValue: { debounceMs: 5, retryDelaysMs: [10] } },
+      ],
+    });
+    const http = TestBed.inject(HttpTestingController);
+    const saver = TestBed.inject(StrategySaver);
+    saver.start('r-1', emptyDraft);
+    saver.setBlocker((content) => (content.focusFields.length > 3 ? 'Höchstens drei Fokusfelder.' : null));
+    const four: StrategyContent = { focusFields: ['VER', 'TOU', 'WIR', 'ALL'], vision: '', measures: [] };
+    saver.change(four);
+    await tick(20);
+    http.expectNone(URL_R1);
+    expect(saver.state()).toBe('failed');
+    expect(saver.error()).toBe('Höchstens drei Fokusfelder.');
+    expect(saver.content()).toEqual(four);
+    saver.change({ ...four, focusFields: ['VER', 'TOU'] });
+    await tick(20);
+    http.expectOne(URL_R1).flush(draftOf({ ...four, focusFields: ['VER', 'TOU'] }, 1));
+    expect(saver.state()).toBe('saved');
+    expect(saver.error()).toBeNull();
+    http.verify();
+  });
+});

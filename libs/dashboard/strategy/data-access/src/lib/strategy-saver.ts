@@ -60,6 +60,7 @@ export class StrategySaver {
   private inFlight = false;
   private sendAgain = false;
   private attempt = 0;
+  private blocker: (content: StrategyContent) => string | null = () => null;
 
   private readonly contentState = signal<StrategyContent>({ focusFields: [], vision: '', measures: [] });
   private readonly versionState = signal(0);
@@ -136,6 +137,14 @@ export class StrategySaver {
     if (this.stateState() !== 'retrying') this.stateState.set('saving');
   }
 
+  /**
+   * A check before every save: a German reason keeps the draft in the form, unsent (e.g. four focus fields while
+   * the API takes three), until a change makes the check pass.
+   */
+  setBlocker(blocker: (content: StrategyContent) => string | null): void {
+    this.blocker = blocker;
+  }
+
   /** Sends a waiting change now. */
   flush(): void {
     if (!this.timer) return;
@@ -170,6 +179,12 @@ export class StrategySaver {
   }
 
   private send(): void {
+    const reason = this.blocker(this.contentState());
+    if (reason) {
+      this.errorState.set(reason);
+      this.stateState.set('failed');
+      return;
+    }
     if (this.inFlight) {
       this.sendAgain = true;
       return;

@@ -1,0 +1,3 @@
+import dashboardConfig from '../../../../eslint.dashboard.config.mjs';
+
+export default [...dashboardConfig];
