@@ -30,10 +30,10 @@ interface Download {
   bytes: Buffer;
 }
 
-/** "56,99": the API's number as the German CSV writes it (rounded to two decimals). */
-const german = (value: number | null) =>
-  value === null ? '' : String(Math.round(value * 100) / 100).replace('.', ',');
-const rounded = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
+/** "56,99": the API's number as German text with at most two decimals (Intl, as the screen rounds). */
+const GERMAN = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2, useGrouping: false });
+const german = (value: number | null) => (value === null ? '' : GERMAN.format(value));
+const rounded = (value: number | null) => (value === null ? null : Number(german(value).replace(',', '.')));
 
 /** A small CSV reader for the exports' own output (quotes, doubled quotes, CRLF). */
 function parseCsv(text: string, separator: string): string[][] {

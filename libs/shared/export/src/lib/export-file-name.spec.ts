@@ -16,4 +16,12 @@ describe('exportFileName', () => {
   it('falls back to "export" when nothing is left', () => {
     expect(exportFileName(['', null, '!!'], 'xlsx')).toBe('export.xlsx');
   });
+
+  it('cuts long titles before the extension, never inside it', () => {
+    const name = exportFileName(['rp', 2026, 'Wie wichtig ist '.repeat(20)], 'xlsx');
+    expect(name.endsWith('.xlsx')).toBe(true);
+    expect(name.length).toBeLessThanOrEqual(155);
+    expect(name).toMatch(/^rp_2026_wie-wichtig-ist-/);
+    expect(name).not.toMatch(/-\.xlsx$/);
+  });
 });

@@ -14,10 +14,14 @@ export function fileNamePart(text: string | number): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** Longest name before the extension: long chart titles (question texts) are cut, the extension stays. */
+export const MAX_FILE_STEM = 150;
+
 export function exportFileName(parts: readonly (string | number | null | undefined)[], extension: string): string {
   const words = parts
     .filter((part): part is string | number => part !== null && part !== undefined && part !== '')
     .map(fileNamePart)
     .filter((part) => part.length > 0);
-  return `${words.join('_') || 'export'}.${extension}`;
+  const stem = (words.join('_') || 'export').slice(0, MAX_FILE_STEM).replace(/[-_]+$/, '');
+  return `${stem}.${extension}`;
 }

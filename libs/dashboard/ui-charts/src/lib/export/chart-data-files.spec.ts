@@ -1,5 +1,5 @@
 import { Workbook } from 'exceljs';
-import { chartCsv, chartWorkbook, columnWidth, sheetName } from './chart-data-files';
+import { XLSX_CELL_LIMIT, chartCsv, chartWorkbook, columnWidth, roundExport, sheetName } from './chart-data-files';
 import type { ChartExportMeta } from './export-meta';
 import type { ChartExportTable } from './export-table';
 
@@ -19,6 +19,7 @@ const table: ChartExportTable = {
 const meta: ChartExportMeta = {
   title: 'Gesamtindex: Kreise',
   subtitle: 'Befragung: Digitalcheck RLP 2026 · Rheinland-Pfalz · n = 1.234',
+  n: null,
   source: 'Quelle: Digitalcheck Kommune',
   attribution: '© GeoBasis-DE / BKG 2021',
   waveTitle: 'Digitalcheck RLP 2026',
@@ -82,5 +83,26 @@ describe('chart data files', () => {
     expect(sheetName('x'.repeat(40))).toHaveLength(31);
     expect(columnWidth(['ab'])).toBe(8);
     expect(columnWidth(['x'.repeat(100)])).toBe(60);
+  });
+
+  it('rounds decimally as the screen does, not by binary arithmetic', () => {
+    expect(roundExport(1.005)).toBe(1.01);
+    expect(roundExport(2.675)).toBe(2.68);
+    expect(roundExport(56.989079102715465)).toBe(56.99);
+    expect(roundExport(-0.004)).toBe(-0);
+  });
+
+  it('takes n given by the chart before the subtitle, and shortens text Excel could not hold', async () => {
+    const long = 'x'.repeat(40_000);
+    const workbook = new Workbook();
+    await workbook.xlsx.load(
+      await chartWorkbook({ columns: table.columns, rows: [[long, 1, null]] }, { ...meta, n: 36 }),
+    );
+    const cell = String(workbook.getWorksheet('Daten')?.getCell('A2').value);
+    expect(cell).toHaveLength(XLSX_CELL_LIMIT);
+    expect(cell.endsWith(' … (gekürzt)')).toBe(true);
+    const info = workbook.getWorksheet('Metadaten');
+    const rows = info?.getSheetValues().flatMap((row) => (Array.isArray(row) ? [[row[1], row[2]]] : [])) ?? [];
+    expect(Object.fromEntries(rows)['n (Anzahl Kommunen)']).toBe(36);
   });
 });

@@ -28,10 +28,16 @@ function typedCell(cell: ExportCell, kind: 'text' | 'number'): ExportCell {
   return String(cell);
 }
 
+/** Decimal rounding as on screen (1.005 → 1.01; binary arithmetic would give 1). */
+const ROUNDING = new Intl.NumberFormat('en-US', { maximumFractionDigits: EXPORT_DECIMALS, useGrouping: false });
+
 export function roundExport(value: number): number {
-  const factor = 10 ** EXPORT_DECIMALS;
-  return Math.round(value * factor) / factor;
+  return Number(ROUNDING.format(value));
 }
+
+/** Excel's limit for the text of one cell; longer text makes it call the workbook damaged. */
+export const XLSX_CELL_LIMIT = 32_767;
+const SHORTENED = ' … (gekürzt)';
 
 /** Sheet names: at most 31 characters, none of : \ / ? * [ ]. */
 export function sheetName(title: string): string {
@@ -93,7 +99,9 @@ async function loadExcelJs(): Promise<ExcelJs> {
 }
 
 function xlsxCell(cell: ExportCell): string | number | null {
-  return typeof cell === 'string' ? neutraliseFormula(cell) : cell;
+  if (typeof cell !== 'string') return cell;
+  const text = neutraliseFormula(cell);
+  return text.length > XLSX_CELL_LIMIT ? text.slice(0, XLSX_CELL_LIMIT - SHORTENED.length) + SHORTENED : text;
 }
 
 function displayText(cell: ExportCell): string {

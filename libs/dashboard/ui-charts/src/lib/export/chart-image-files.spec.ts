@@ -5,6 +5,7 @@ import { escapeXml, wrapText } from './svg-text';
 const meta: ChartExportMeta = {
   title: 'Rangfolge <Kreise> & "Städte"',
   subtitle: 'Befragung: Digitalcheck RLP 2026 · Rheinland-Pfalz · n = 36',
+  n: null,
   source: 'Quelle: Digitalcheck Kommune',
   attribution: '© GeoBasis-DE / BKG 2021 (Daten verändert)',
   waveTitle: 'Digitalcheck RLP 2026',
@@ -47,6 +48,7 @@ describe('chart image files', () => {
   });
 
   it('escapes markup and wraps greedily', () => {
+    expect(escapeXml('Kreis\u0007 A\u000bB\uffff')).toBe('Kreis AB');
     expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
     expect(wrapText('eins zwei drei vier', 60, 10, false, measure)).toEqual(['eins zwei', 'drei vier']);
     expect(wrapText('Donaudampfschifffahrt', 10, 10, false, measure)).toEqual(['Donaudampfschifffahrt']);

@@ -3,6 +3,8 @@ export interface ChartExportMeta {
   title: string;
   /** Wave, filters and n, as under the chart's title. */
   subtitle: string;
+  /** Number of regions counted; null = read from the subtitle ("… · n = 36"). */
+  n: number | null;
   source: string;
   /** Boundary data attribution (maps). */
   attribution: string | null;
@@ -30,7 +32,7 @@ export function exportTimeText(date: Date): string {
 
 /** Label/value pairs of the metadata sheet (XLSX) in reading order. */
 export function metadataRows(meta: ChartExportMeta, dataRows: number): [string, string | number][] {
-  const n = subtitleN(meta.subtitle);
+  const n = meta.n ?? subtitleN(meta.subtitle);
   const rows: [string, string | number][] = [
     [$localize`:Export metadata, chart title@@export.meta.title:Diagramm`, meta.title],
     [$localize`:Export metadata, subtitle@@export.meta.subtitle:Untertitel`, meta.subtitle],

@@ -1,8 +1,13 @@
 /** Text in exported SVG: XML escaping, the system-safe font stack and line wrapping by measured width. */
 export const EXPORT_FONT_FAMILY = "Arial, Helvetica, 'Liberation Sans', sans-serif";
 
+/** Characters XML 1.0 does not allow (C0 controls other than tab, LF, CR; U+FFFE, U+FFFF). */
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
 export function escapeXml(text: string): string {
   return text
+    .replace(NOT_XML, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

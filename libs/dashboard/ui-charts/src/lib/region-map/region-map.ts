@@ -67,6 +67,8 @@ export class RegionMap {
   readonly source = input('');
   /** False hides the export menu (print pages). */
   readonly exportable = input(true);
+  /** Regions counted, for the export's metadata; null = read from the caption's "n = …". */
+  readonly n = input<number | null>(null);
   /** Name of the value, e.g. "Einwohnerzahl" (legend title and table column). */
   readonly valueLabel = input.required<string>();
   /** Angular digitsInfo for values and class bounds (de-DE). */

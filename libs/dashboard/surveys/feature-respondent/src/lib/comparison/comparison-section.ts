@@ -97,7 +97,8 @@ export function comparisonChartData(
         <dc-grouped-bars
           data-testid="comparison-bars"
           [heading]="barsHeading"
-          [subtitle]="subtitle()"
+          [subtitle]="chartSubtitle()"
+          [n]="comparison().peerGroup?.members ?? null"
           [source]="source()"
           [description]="barsDescription"
           [groups]="bars().groups"
@@ -110,7 +111,8 @@ export function comparisonChartData(
         <dc-radar
           data-testid="comparison-radar"
           [heading]="radarHeading"
-          [subtitle]="subtitle()"
+          [subtitle]="chartSubtitle()"
+          [n]="comparison().peerGroup?.members ?? null"
           [source]="source()"
           [description]="radarDescription"
           [groups]="radar().groups"
@@ -148,6 +150,13 @@ export class ComparisonSection {
   /** Wave and region, under each chart's title (and in its exports). */
   readonly subtitle = input('');
   readonly source = input('');
+  /** The subtitle with the size of the peer group the medians come from. */
+  protected readonly chartSubtitle = computed(() => {
+    const members = this.comparison().peerGroup?.members;
+    return members === undefined
+      ? this.subtitle()
+      : `${this.subtitle()} · ${$localize`:Comparison chart subtitle, peer group size@@surveys.comparison.n:n = ${members}:members: (Vergleichsgruppe)`}`;
+  });
 
   protected readonly seriesList = COMPARISON_SERIES;
   protected readonly labelOf = seriesLabel;

@@ -44,6 +44,8 @@ export class ChartFrame {
   readonly exportTable = input<ChartExportTable | null>(null);
   /** False hides the export menu (print pages). */
   readonly exportable = input(true);
+  /** Regions counted, for the export's metadata; null = read from the subtitle's "n = …". */
+  readonly n = input<number | null>(null);
 
   private readonly figure = viewChild.required<ElementRef<HTMLElement>>('figure');
   /** The rendered chart for image exports; none while the table is shown. */
@@ -77,5 +79,7 @@ export abstract class ChartBase {
   readonly description = input('');
   /** False hides the export menu (print pages). */
   readonly exportable = input(true);
+  /** Regions counted, for the export's metadata; null = read from the subtitle's "n = …". */
+  readonly n = input<number | null>(null);
   protected readonly tableShown = signal(false);
 }

@@ -69,7 +69,7 @@ export class StackedBars extends ChartBase {
     () =>
       $localize`:Stacked bars, group below the small-n threshold@@stacked.suppressed:zu wenige Antworten (n < ${this.minimumGroupSize()}:minimum:)`,
   );
-  /** Shares as percent numbers (57.1), one column per category; suppressed groups have none. */
+  /** Shares as percent numbers (57.14, rounded on export), one column per category; suppressed groups have none. */
   protected readonly exportTable = computed<ChartExportTable>(() => ({
     columns: [
       textColumn(this.groupHeader()),
@@ -85,7 +85,7 @@ export class StackedBars extends ChartBase {
       group.n,
       ...this.categories().map((_, i) => {
         const share = group.suppressed ? null : (group.shares[i] ?? null);
-        return share === null ? null : Math.round(share * 1000) / 10;
+        return share === null ? null : share * 100;
       }),
     ]),
   }));

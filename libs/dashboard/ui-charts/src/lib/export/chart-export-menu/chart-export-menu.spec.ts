@@ -85,7 +85,11 @@ describe('ChartExportMenu (in a chart frame)', () => {
     byTestId('chart-export-toggle')?.click();
     await fixture.whenStable();
     byTestId(id)?.click();
-    for (let i = 0; i < 20 && byTestId('chart-export-status')?.textContent?.trim() === ''; i++) {
+    for (
+      let i = 0;
+      i < 20 && !`${byTestId('chart-export-status')?.textContent}${byTestId('chart-export-error')?.textContent}`.trim();
+      i++
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -140,6 +144,9 @@ describe('ChartExportMenu (in a chart frame)', () => {
         'Birkenfeld;;\r\n',
     );
     expect(byTestId('chart-export-status')?.textContent).toContain('Datei erstellt: rp_2026_index-rangfolge.csv');
+    // The choices close and focus returns to the button (not to the page's start).
+    expect(byTestId('chart-export-menu')).toBeNull();
+    expect(document.activeElement).toBe(byTestId('chart-export-toggle'));
   });
 
   it('offers the international CSV under its own name', async () => {
@@ -152,7 +159,8 @@ describe('ChartExportMenu (in a chart frame)', () => {
     recordFails = true;
     await choose('export-csv');
     expect(downloads).toEqual([]);
-    expect(byTestId('chart-export-status')?.textContent).toContain('keine Datei gespeichert');
+    expect(byTestId('chart-export-error')?.textContent).toContain('keine Datei gespeichert');
+    expect(byTestId('chart-export-error')?.getAttribute('role')).toBe('alert');
   });
 
   it('offers only data while the table is shown, and no menu where exports are off', async () => {

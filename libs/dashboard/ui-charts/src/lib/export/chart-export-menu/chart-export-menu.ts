@@ -47,12 +47,15 @@ export class ChartExportMenu {
   readonly attribution = input<string | null>(null);
   /** What kind of chart, for the file name where the title does not say it ("Karte"). */
   readonly fileLabel = input<string | null>(null);
+  /** Number of regions the chart counts (metadata sheet); null = taken from a subtitle ending "n = …". */
+  readonly n = input<number | null>(null);
   readonly table = input<ChartExportTable | null>(null);
   /** The rendered chart; null while a table is shown instead (images then are not offered). */
   readonly target = input<HTMLElement | null>(null);
 
   private readonly document = inject(DOCUMENT);
   private readonly context = inject(CHART_EXPORT_CONTEXT, { optional: true });
+  /** Optional so a chart renders anywhere; without a recorder every export fails (nothing unrecorded). */
   private readonly recorder = inject(CHART_EXPORT_RECORDER, { optional: true });
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly toggleButton = viewChild<ElementRef<HTMLButtonElement>>('toggleButton');
@@ -61,6 +64,7 @@ export class ChartExportMenu {
   protected readonly menuId = `dc-chart-export-${++ChartExportMenu.nextId}`;
   protected readonly open = signal(false);
   protected readonly status = signal<ExportStatus>({ kind: 'idle' });
+  protected readonly busy = computed(() => this.status().kind === 'busy');
   protected readonly doneName = computed(() => {
     const status = this.status();
     return status.kind === 'done' ? status.fileName : '';
@@ -104,10 +108,12 @@ export class ChartExportMenu {
     suffix: string | null,
     build: (meta: ChartExportMeta) => Promise<Blob>,
   ): Promise<void> {
+    if (this.busy()) return;
     const context = this.context?.exportContext() ?? NO_CONTEXT;
     const meta: ChartExportMeta = {
       title: this.heading(),
       subtitle: this.subtitle(),
+      n: this.n(),
       source: this.source(),
       attribution: this.attribution(),
       waveTitle: context.waveTitle,
@@ -118,17 +124,18 @@ export class ChartExportMenu {
     this.status.set({ kind: 'busy' });
     try {
       const file = await build(meta);
-      await this.recorder?.record({
+      if (!this.recorder) throw new Error('no export recorder provided');
+      await this.recorder.record({
         format,
         chart: this.heading().slice(0, 200),
-        fileName: fileName.slice(0, 200),
+        fileName,
         ...(context.waveId ? { waveId: context.waveId } : {}),
         filters: { ...context.filters },
         ...(format === 'csv' || format === 'xlsx' ? { rows: this.table()?.rows.length ?? 0 } : {}),
       });
       downloadFile(file, fileName, this.document);
       this.status.set({ kind: 'done', fileName });
-      this.open.set(false);
+      this.close();
     } catch {
       this.status.set({ kind: 'failed' });
     }
