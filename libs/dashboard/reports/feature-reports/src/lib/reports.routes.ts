@@ -1,5 +1,5 @@
 import { Route } from '@angular/router';
-import { requireRole } from '@digitalcheck/dashboard-accounts-data-access';
+import { requireRole, requireSignedIn } from '@digitalcheck/dashboard-accounts-data-access';
 
 const canReport = requireRole('ADMIN', 'STATE_ANALYST');
 
@@ -19,5 +19,12 @@ export const reportsRoutes: Route[] = [
     title: $localize`:Page title@@route.report.region:Regionsbericht`,
     canActivate: [canReport],
     loadComponent: () => import('./region-report/region-report').then((m) => m.RegionReport),
+  },
+  {
+    // The region's team and the Land's analysts: the API decides (404 for everyone else).
+    path: 'bericht/strategie/:responseId',
+    title: $localize`:Page title@@route.report.strategy:Digitalstrategie`,
+    canActivate: [requireSignedIn],
+    loadComponent: () => import('./strategy-report/strategy-report').then((m) => m.StrategyReport),
   },
 ];
