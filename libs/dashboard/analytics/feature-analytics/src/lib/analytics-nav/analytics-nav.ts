@@ -52,5 +52,9 @@ export class AnalyticsNav {
     { path: '/auswertung', label: $localize`:Analytics page link@@analytics.nav.overview:Überblick` },
     { path: '/auswertung/vergleich', label: $localize`:Analytics page link@@analytics.nav.comparison:Vergleich` },
     { path: '/auswertung/fragen', label: $localize`:Analytics page link@@analytics.nav.questions:Fragen im Detail` },
+    {
+      path: '/auswertung/strategien',
+      label: $localize`:Analytics page link@@analytics.nav.strategies:Geplante Maßnahmen`,
+    },
   ];
 }
