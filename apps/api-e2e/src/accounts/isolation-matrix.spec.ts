@@ -312,8 +312,68 @@ const SURVEY_TARGETS: Record<string, Target> = {
   },
 };
 
+// ---- Strategy drafts (issue 9): saved by the region's respondents on a submitted response ------------------
+
+/** The draft version each strategy target saves on top of (read by its setup). */
+const strategyVersions: Record<string, number> = {};
+
+async function currentStrategyVersion(reader: SessionClient, responseKey: string): Promise<number> {
+  const draft = await expectStatus(
+    reader.get<{ version: number }>(`responses/${ids[responseKey]}/strategy`),
+    200,
+    'reading a strategy draft',
+  );
+  return draft.version;
+}
+
+/** The response submitted, and its draft saved at least once by the region's respondent (so version 1 exists). */
+async function ensureStrategySaved(admin: SessionClient, respondent: SessionClient, responseKey: string) {
+  await ensureSubmitted(admin, ids[responseKey]);
+  const version = await currentStrategyVersion(admin, responseKey);
+  if (version === 0) {
+    await expectStatus(
+      respondent.request('PUT', `responses/${ids[responseKey]}/strategy`, {
+        body: { baseVersion: 0, content: { focusFields: [], vision: 'Matrix', measures: [] } },
+      }),
+      200,
+      'saving a strategy draft',
+    );
+  }
+}
+
+const strategyReadTarget = (responseKey: string, respondent: 'respondentOwn' | 'respondentOtherLand'): Target => ({
+  id: () => ids[responseKey],
+  setup: (admin, clients) => ensureStrategySaved(admin, clients[respondent], responseKey),
+});
+
+const strategySaveTarget = (responseKey: string): Target => ({
+  id: () => ids[responseKey],
+  get body() {
+    return {
+      baseVersion: strategyVersions[responseKey] ?? 0,
+      content: { focusFields: ['VER'], vision: 'Matrix', measures: [] },
+    };
+  },
+  setup: async (admin) => {
+    await ensureSubmitted(admin, ids[responseKey]);
+    strategyVersions[responseKey] = await currentStrategyVersion(admin, responseKey);
+  },
+});
+
+const STRATEGY_TARGETS: Record<string, Target> = {
+  'Mayen-Koblenz response (submitted, draft saved)': strategyReadTarget('mkResponse', 'respondentOwn'),
+  'Hessen response (submitted, draft saved)': strategyReadTarget('heResponse', 'respondentOtherLand'),
+  'Mayen-Koblenz response (submitted), current version': strategySaveTarget('mkResponse'),
+  'Hessen response (submitted), current version': strategySaveTarget('heResponse'),
+  'random response id, empty draft': {
+    id: () => RANDOM_ID,
+    body: { baseVersion: 0, content: { focusFields: [], vision: '', measures: [] } },
+  },
+};
+
 const TARGETS: Record<string, Target> = {
   ...SURVEY_TARGETS,
+  ...STRATEGY_TARGETS,
   '-': {},
   'dry-run CSV, RLP Kreis': {
     body: { csv: 'region;email\n07141;bulk.rlp@test.example\n', role: 'RESPONDENT', dryRun: true },
@@ -499,6 +559,33 @@ const MATRIX: Row[] = [
   ['GET /api/v1/responses/{id}/comparison',                  'Hessen response (submitted)',         401, 200, 404, 200, 404, 404, 200],
   ['GET /api/v1/responses/{id}/comparison',                  'Cochem-Zell response (draft)',        401, 409, 409, 404, 404, 409, 404],
   ['GET /api/v1/responses/{id}/comparison',                  'random response id',                  401, 404, 404, 404, 404, 404, 404],
+  // Strategy drafts (issue 9): read like the response's result (the region's respondents, the Land's analysts,
+  // admins; others 404; 409 before the submit); saved only by the region's respondents (analysts and admins 403).
+  ['GET /api/v1/responses/{id}/strategy',                    'Mayen-Koblenz response (submitted)',  401, 200, 200, 404, 200, 404, 404],
+  ['GET /api/v1/responses/{id}/strategy',                    'Hessen response (submitted)',         401, 200, 404, 200, 404, 404, 200],
+  ['GET /api/v1/responses/{id}/strategy',                    'Cochem-Zell response (draft)',        401, 409, 409, 404, 404, 409, 404],
+  ['GET /api/v1/responses/{id}/strategy',                    'random response id',                  401, 404, 404, 404, 404, 404, 404],
+  ['PUT /api/v1/responses/{id}/strategy',                    'Mayen-Koblenz response (submitted), current version', 401, 403, 403, 404, 200, 404, 404],
+  ['PUT /api/v1/responses/{id}/strategy',                    'Hessen response (submitted), current version',        401, 403, 404, 403, 404, 404, 200],
+  ['PUT /api/v1/responses/{id}/strategy',                    'random response id, empty draft',     401, 404, 404, 404, 404, 404, 404],
+  ['GET /api/v1/responses/{id}/strategy/versions',           'Mayen-Koblenz response (submitted, draft saved)', 401, 200, 200, 404, 200, 404, 404],
+  ['GET /api/v1/responses/{id}/strategy/versions',           'Hessen response (submitted, draft saved)',        401, 200, 404, 200, 404, 404, 200],
+  ['GET /api/v1/responses/{id}/strategy/versions',           'random response id',                  401, 404, 404, 404, 404, 404, 404],
+  ['GET /api/v1/responses/{id}/strategy/versions/{version}', 'Mayen-Koblenz response (submitted, draft saved)', 401, 200, 200, 404, 200, 404, 404],
+  ['GET /api/v1/responses/{id}/strategy/versions/{version}', 'Hessen response (submitted, draft saved)',        401, 200, 404, 200, 404, 404, 200],
+  ['GET /api/v1/responses/{id}/strategy/versions/{version}', 'random response id',                  401, 404, 404, 404, 404, 404, 404],
+  ['GET /api/v1/responses/{id}/strategy/document',           'Mayen-Koblenz response (submitted)',  401, 200, 200, 404, 200, 404, 404],
+  ['GET /api/v1/responses/{id}/strategy/document',           'Hessen response (submitted)',         401, 200, 404, 200, 404, 404, 200],
+  ['GET /api/v1/responses/{id}/strategy/document',           'random response id',                  401, 404, 404, 404, 404, 404, 404],
+  ['GET /api/v1/responses/{id}/strategy.docx',               'Mayen-Koblenz response (submitted)',  401, 200, 200, 404, 200, 404, 404],
+  ['GET /api/v1/responses/{id}/strategy.docx',               'Hessen response (submitted)',         401, 200, 404, 200, 404, 404, 200],
+  ['GET /api/v1/responses/{id}/strategy.docx',               'random response id',                  401, 404, 404, 404, 404, 404, 404],
+  ['GET /api/v1/responses/{id}/strategy.pdf',                'Mayen-Koblenz response (submitted)',  401, 200, 200, 404, 200, 404, 404],
+  ['GET /api/v1/responses/{id}/strategy.pdf',                'Hessen response (submitted)',         401, 200, 404, 200, 404, 404, 200],
+  ['GET /api/v1/responses/{id}/strategy.pdf',                'random response id',                  401, 404, 404, 404, 404, 404, 404],
+  ['GET /api/v1/analytics/waves/{id}/strategy-plans',        'RLP wave (open: 07137, 07135)',       401, 200, 200, 404, 403, 403, 403],
+  ['GET /api/v1/analytics/waves/{id}/strategy-plans',        'Hessen wave (open: 06411)',           401, 200, 404, 200, 403, 403, 403],
+  ['GET /api/v1/analytics/waves/{id}/strategy-plans',        'random wave id',                      401, 404, 404, 404, 403, 403, 403],
   // Analytics (issue 7): admins and the analysts of the Land; another Land's wave is absent (404); respondents
   // may not use analytics at all (403), whatever the wave.
   ['GET /api/v1/analytics/waves/{id}/overview', 'RLP wave (open: 07137, 07135)', 401, 200, 200, 404, 403, 403, 403],
