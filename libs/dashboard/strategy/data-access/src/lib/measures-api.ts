@@ -1,4 +1,4 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Measure, MeasureInput } from '@digitalcheck/shared-contracts';
 import type { Observable } from 'rxjs';
@@ -13,8 +13,10 @@ export type MeasureUpdate = MeasureInput & { baseVersion: number };
 export class MeasuresApi {
   private readonly http = inject(HttpClient);
 
-  list(): Observable<Measure[]> {
-    return this.http.get<Measure[]>(MEASURES_URL);
+  /** The catalogue; archived measures only with `includeArchived` (the admin page). */
+  list(includeArchived = false): Observable<Measure[]> {
+    const params = includeArchived ? new HttpParams().set('includeArchived', 'true') : new HttpParams();
+    return this.http.get<Measure[]>(MEASURES_URL, { params });
   }
 
   create(input: MeasureInput): Observable<Measure> {
