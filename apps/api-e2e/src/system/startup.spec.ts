@@ -62,7 +62,7 @@ describe('migrations', () => {
       expect(report.error).toEqual({
         migrations: {
           status: 'down',
-          pending: 10,
+          pending: 11,
           names: [
             'CreateAuditEvent1764000000000',
             'CreateRegion1764100000000',
@@ -73,6 +73,7 @@ describe('migrations', () => {
             'AuditEventAppendOnly1764300000002',
             'CreateSurveys1764400000000',
             'AnalyticsStamp1764400000001',
+            'CreateMeasureCatalogue1764500000000',
             'CreateStrategy1764600000000',
           ],
         },
@@ -84,10 +85,11 @@ describe('migrations', () => {
       expect(first).toMatchObject({
         code: 0,
         stdout:
-          'Applied 10 migration(s):\n  CreateAuditEvent1764000000000\n  CreateRegion1764100000000\n' +
+          'Applied 11 migration(s):\n  CreateAuditEvent1764000000000\n  CreateRegion1764100000000\n' +
           '  CreateBoundaryPack1764100000001\n  CreateQuestionnaireVersion1764200000000\n' +
           '  CreateAccounts1764300000000\n  CreateInvitation1764300000001\n  AuditEventAppendOnly1764300000002\n' +
-          '  CreateSurveys1764400000000\n  AnalyticsStamp1764400000001\n  CreateStrategy1764600000000\n',
+          '  CreateSurveys1764400000000\n  AnalyticsStamp1764400000001\n  CreateMeasureCatalogue1764500000000\n' +
+          '  CreateStrategy1764600000000\n',
       });
       const second = await runApi(['migrate'], { DATABASE_URL: url });
       expect(second).toMatchObject({ code: 0, stdout: 'Database schema is up to date; no migration to apply.\n' });
@@ -108,7 +110,7 @@ describe('embedded database on disk', () => {
     const url = `pglite://${join(dir, 'db')}`;
     try {
       const first = await startApi({ DATABASE_URL: url, LOG_LEVEL: 'info' });
-      expect(first.output()).toContain('applied 10 migration(s)');
+      expect(first.output()).toContain('applied 11 migration(s)');
       const blocked = await runApi([], { DATABASE_URL: url });
       expect(blocked.code).toBe(1);
       expect(blocked.stderr).toBe(
@@ -121,7 +123,7 @@ describe('embedded database on disk', () => {
       const second = await startApi({ DATABASE_URL: url, LOG_LEVEL: 'info' });
       const health = await (await fetch(`${second.baseUrl}/api/health`)).json();
       expect(health.details.migrations).toEqual({ status: 'up', pending: 0 });
-      expect(second.output()).not.toContain('applied 10 migration');
+      expect(second.output()).not.toContain('applied 11 migration');
       expect(await second.stop()).toEqual({ code: null, signal: 'SIGTERM' });
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import { AuthModule } from '@digitalcheck/api-auth';
 import type { AppConfig } from '@digitalcheck/api-config';
 import { DatabaseModule } from '@digitalcheck/api-database';
 import { ExportsModule } from '@digitalcheck/api-exports';
+import { MeasuresModule } from '@digitalcheck/api-measures';
 import { PlatformModule } from '@digitalcheck/api-platform';
 import { QuestionnairesModule } from '@digitalcheck/api-questionnaires';
 import { RegionsModule } from '@digitalcheck/api-regions';
@@ -36,6 +37,7 @@ export class AppModule {
         AnalyticsModule,
         ExportsModule,
         ReportsModule,
+        MeasuresModule,
         StrategyModule,
         ...(dashboard ? [dashboard] : []),
       ],

@@ -31,6 +31,7 @@ describe(`database schema (${process.env['TEST_DATABASE_URL'] ? 'PostgreSQL' : '
       'AuditEventAppendOnly1764300000002',
       'CreateSurveys1764400000000',
       'AnalyticsStamp1764400000001',
+      'CreateMeasureCatalogue1764500000000',
       'CreateStrategy1764600000000',
     ]);
     expect(await dataSource.runMigrations({ transaction: 'all' })).toEqual([]);
@@ -44,6 +45,8 @@ describe(`database schema (${process.env['TEST_DATABASE_URL'] ? 'PostgreSQL' : '
   it('reverts cleanly', async () => {
     await dataSource.undoLastMigration({ transaction: 'all' }); // the strategy drafts
     expect(await dataSource.query(`SELECT to_regclass('public.strategy_draft') AS t`)).toEqual([{ t: null }]);
+    await dataSource.undoLastMigration({ transaction: 'all' }); // the measure catalogue
+    expect(await dataSource.query(`SELECT to_regclass('public.measure') AS t`)).toEqual([{ t: null }]);
     await dataSource.undoLastMigration({ transaction: 'all' }); // the analytics stamp
     expect(await dataSource.query(`SELECT to_regclass('public.analytics_stamp') AS t`)).toEqual([{ t: null }]);
     await dataSource.undoLastMigration({ transaction: 'all' }); // the surveys

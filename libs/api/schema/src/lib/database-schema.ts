@@ -2,6 +2,7 @@ import { accountEntities, accountMigrations } from '@digitalcheck/api-accounts';
 import { auditEntities, auditMigrations } from '@digitalcheck/api-audit';
 import { authEntities, authMigrations } from '@digitalcheck/api-auth';
 import type { DatabaseSchema } from '@digitalcheck/api-database';
+import { measureEntities, measureMigrations } from '@digitalcheck/api-measures';
 import { questionnaireEntities, questionnaireMigrations } from '@digitalcheck/api-questionnaires';
 import { regionEntities, regionMigrations } from '@digitalcheck/api-regions';
 import { strategyEntities, strategyMigrations } from '@digitalcheck/api-strategy';
@@ -19,6 +20,7 @@ export const databaseSchema: DatabaseSchema = {
     ...authEntities,
     ...accountEntities,
     ...surveyEntities,
+    ...measureEntities,
     ...strategyEntities,
   ],
   migrations: [
@@ -28,6 +30,7 @@ export const databaseSchema: DatabaseSchema = {
     ...authMigrations,
     ...accountMigrations,
     ...surveyMigrations,
+    ...measureMigrations,
     ...strategyMigrations,
   ].sort((a, b) => timestampOf(a) - timestampOf(b)),
 };
