@@ -380,6 +380,19 @@ describe(`exports API (${process.env['TEST_DATABASE_URL'] ? 'postgres' : 'embedd
       expect(response.body.errors?.map((error) => error.field)).toEqual([field]);
     });
 
+    it('403 when another website starts the download in a signed-in browser (Sec-Fetch-Site), none recorded', async () => {
+      const before = (await admin.get<AuditPage>('audit?action=export.raw&limit=100')).body.items.length;
+      const crossSite = await admin.request('GET', `exports/waves/${waveId}/responses?land=07&format=csv`, {
+        headers: { 'Sec-Fetch-Site': 'cross-site' },
+      });
+      expect(crossSite.status).toBe(403);
+      const sameOrigin = await admin.request('GET', `exports/waves/${waveId}/responses?land=07&format=csv`, {
+        headers: { 'Sec-Fetch-Site': 'same-origin' },
+      });
+      expect(sameOrigin.status).toBe(200);
+      expect((await admin.get<AuditPage>('audit?action=export.raw&limit=100')).body.items.length).toBe(before + 1);
+    });
+
     it('400 for a wave id that is no UUID', async () => {
       const response = await admin.get<ApiErrorBody>('exports/waves/nope/responses');
       expect(response.status).toBe(400);

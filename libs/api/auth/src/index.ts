@@ -20,3 +20,4 @@ export * from './lib/login/login.service';
 export * from './lib/oidc/oidc-claims';
 export * from './lib/oidc/oidc-login-error';
 export * from './lib/oidc/oidc.service';
+export * from './lib/access/same-site-download.guard';

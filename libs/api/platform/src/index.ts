@@ -7,3 +7,4 @@ export * from './lib/field-errors';
 export * from './lib/platform.module';
 export * from './lib/read-raw-body';
 export * from './lib/validation-pipe';
+export * from './lib/concurrency-limit';

@@ -2,12 +2,11 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { APP_CONFIG, type AppConfig } from '@digitalcheck/api-config';
-import { ApiException } from '@digitalcheck/api-platform';
 import { REPORT_READY_ATTRIBUTE } from '@digitalcheck/shared-contracts';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { Browser } from 'playwright-core';
-import { ConcurrencyLimit, QueueFullError } from './concurrency-limit';
+import { ApiException, ConcurrencyLimit, QueueFullError } from '@digitalcheck/api-platform';
 import { REPORT_HEADER, reportFooter } from './report-footer';
 
 /** Reports rendered at once; more wait (each holds a Chromium page of some 50–100 MB). */
@@ -150,6 +149,11 @@ export class ReportRendererService implements OnModuleDestroy {
       await context.addCookies([
         { name: request.sessionCookie, value: request.sessionToken, url: base, httpOnly: true, sameSite: 'Lax' },
       ]);
+      // The print page talks to this server only: any other address (a redirect, a link in data) is refused.
+      const origin = new URL(base).origin;
+      await context.route('**/*', (route) =>
+        new URL(route.request().url()).origin === origin ? route.continue() : route.abort('blockedbyclient'),
+      );
       const page = await context.newPage();
       page.on('pageerror', (error) => problems.push(error.message));
       page.setDefaultTimeout(REPORT_TIMEOUT_MS);

@@ -1,4 +1,5 @@
 import { AUTH_ERROR_CODES } from './accounts';
+import { EXPORT_ERROR_CODES } from './exports';
 import { REPORT_ERROR_CODES } from './reports';
 import { STRATEGY_ERROR_CODES } from './strategy';
 import { SURVEY_ERROR_CODES } from './surveys';
@@ -41,6 +42,7 @@ export const API_ERROR_CODES = [
   ...AUTH_ERROR_CODES,
   ...SURVEY_ERROR_CODES,
   ...REPORT_ERROR_CODES,
+  ...EXPORT_ERROR_CODES,
   ...STRATEGY_ERROR_CODES,
 ] as const;
 

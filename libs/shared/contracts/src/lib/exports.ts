@@ -40,3 +40,9 @@ export interface ChartExportRecordRequest {
 export interface ChartExportRecordResponse {
   id: string;
 }
+
+/** Error codes of the export endpoints. */
+export const EXPORT_ERROR_CODES = [
+  /** More raw exports run and wait than the server allows (503 with Retry-After). */
+  'EXPORT_BUSY',
+] as const;

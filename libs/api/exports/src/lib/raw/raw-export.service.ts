@@ -76,8 +76,7 @@ export class RawExportService {
   ): AsyncGenerator<RawResponseRecord[]> {
     let after = '';
     for (;;) {
-      const query = this.dataSource.manager
-        .createQueryBuilder()
+      const query = this.responses(principal, plan)
         .select('r.region_ars', 'ars')
         .addSelect('reg.name', 'name')
         .addSelect('reg.level', 'level')
@@ -95,22 +94,9 @@ export class RawExportService {
              WHERE a.response_id = r.id AND a.value IS NOT NULL)::text`,
           'answers',
         )
-        .from(SurveyResponse, 'r')
         .leftJoin(Region, 'reg', 'reg.ars = r.region_ars')
-        .where('r.wave_id = :pageWave', { pageWave: plan.wave.id })
         .andWhere('r.region_ars > :after', { after });
-      restrictToRegions(query, principal, 'r.region_ars', 'manage');
-      if (plan.landArs !== null) {
-        // A key range, so the (wave_id, region_ars) index serves it.
-        query.andWhere('r.region_ars >= :landLo AND r.region_ars < :landHi', {
-          landLo: plan.landArs,
-          landHi: String(Number(plan.landArs) + 1).padStart(2, '0'),
-        });
-      }
-      const rows = (await query
-        .orderBy('r.region_ars', 'ASC')
-        .limit(pageSize)
-        .getRawMany()) as RawResponseRecord[];
+      const rows = (await query.orderBy('r.region_ars', 'ASC').limit(pageSize).getRawMany()) as RawResponseRecord[];
       if (rows.length === 0) return;
       yield rows;
       if (rows.length < pageSize) return;
@@ -118,7 +104,32 @@ export class RawExportService {
     }
   }
 
-  /** Audit action `export.raw`, after the file has been written. */
+  /** How many rows the export will hold (counted before the first byte, for the audit record). */
+  async count(principal: Principal, plan: RawExportPlan): Promise<number> {
+    const row = (await this.responses(principal, plan).select('count(*)::int', 'count').getRawOne()) as
+      | { count: number | string }
+      | undefined;
+    return Number(row?.count ?? 0);
+  }
+
+  /** The wave's responses the caller may export, in the plan's Land. */
+  private responses(principal: Principal, plan: RawExportPlan) {
+    const query = this.dataSource.manager
+      .createQueryBuilder()
+      .from(SurveyResponse, 'r')
+      .where('r.wave_id = :pageWave', { pageWave: plan.wave.id });
+    restrictToRegions(query, principal, 'r.region_ars', 'manage');
+    if (plan.landArs !== null) {
+      // A key range, so the (wave_id, region_ars) index serves it.
+      query.andWhere('r.region_ars >= :landLo AND r.region_ars < :landHi', {
+        landLo: plan.landArs,
+        landHi: String(Number(plan.landArs) + 1).padStart(2, '0'),
+      });
+    }
+    return query;
+  }
+
+  /** Audit action `export.raw`, written before the first byte: a download broken off is recorded too. */
   async record(
     actor: SignedInActor,
     plan: RawExportPlan,

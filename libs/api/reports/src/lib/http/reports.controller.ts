@@ -4,9 +4,11 @@ import {
   type Principal,
   Roles,
   SESSION_COOKIE,
+  SameSiteDownloadGuard,
 } from '@digitalcheck/api-auth';
 import { requestIdOf } from '@digitalcheck/api-auth';
-import { Controller, Get, Param, Req, StreamableFile, UnauthorizedException } from '@nestjs/common';
+import { Controller, Get, Param, Req, Res, StreamableFile, UnauthorizedException, UseGuards } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { type RenderedReport, type ReportCaller, ReportsService } from '../reports.service';
 import { LandReportParams, RegionReportParams } from './reports.dto';
@@ -21,7 +23,9 @@ function callerOf(principal: Principal, request: AuthenticatedRequest): ReportCa
   };
 }
 
-function asFile(report: RenderedReport): StreamableFile {
+/** A Land's figures: never kept by a browser or proxy cache. */
+function asFile(report: RenderedReport, response: Response): StreamableFile {
+  response.setHeader('Cache-Control', 'no-store');
   return new StreamableFile(report.pdf, {
     type: 'application/pdf',
     disposition: `attachment; filename="${report.fileName}"`,
@@ -32,6 +36,7 @@ function asFile(report: RenderedReport): StreamableFile {
 /** PDF reports of a wave (issue 8) for admins and the analysts of a Land; respondents 403. */
 @ApiTags('reports')
 @Roles('ADMIN', 'STATE_ANALYST')
+@UseGuards(SameSiteDownloadGuard)
 @Controller('reports/waves/:id')
 export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
@@ -45,8 +50,9 @@ export class ReportsController {
     @CurrentPrincipal() principal: Principal,
     @Req() request: AuthenticatedRequest,
     @Param() params: LandReportParams,
+    @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    return asFile(await this.reports.landReport(callerOf(principal, request), params.id, params.land));
+    return asFile(await this.reports.landReport(callerOf(principal, request), params.id, params.land), response);
   }
 
   @Get('regions/:ars.pdf')
@@ -58,7 +64,8 @@ export class ReportsController {
     @CurrentPrincipal() principal: Principal,
     @Req() request: AuthenticatedRequest,
     @Param() params: RegionReportParams,
+    @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    return asFile(await this.reports.regionReport(callerOf(principal, request), params.id, params.ars));
+    return asFile(await this.reports.regionReport(callerOf(principal, request), params.id, params.ars), response);
   }
 }
