@@ -61,6 +61,9 @@ describe('ResultPage', () => {
     expect(textOf(element().querySelector('[data-testid="index-value"]'))).toBe('63');
     expect(textOf(element().querySelector('[data-testid="index-level"]'))).toBe('Reifegrad 4 – Fortgeschritten');
     expect(textOf(element())).toContain('Abgesendet am 12.03.2026');
+    const recommendations = element().querySelector('[data-testid="recommendations-link"]');
+    expect(textOf(recommendations)).toBe('Empfehlungen und Strategieentwurf');
+    expect(recommendations?.getAttribute('href')).toBe('/selbsteinschaetzung/r-1/empfehlungen');
   });
 
   it('lists the field scores as a table and as a bar chart coloured by maturity level', async () => {
