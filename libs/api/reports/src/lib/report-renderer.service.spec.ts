@@ -57,8 +57,4 @@ describe('ReportRendererService', () => {
       expect(failure.message).toContain('kein gebautes Dashboard');
     }
   });
-
-  it('closes nothing when no report was ever asked for', async () => {
-    await expect(renderer({ dashboardDir: null }).onModuleDestroy()).resolves.toBeUndefined();
-  });
 });
