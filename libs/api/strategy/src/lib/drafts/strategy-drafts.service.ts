@@ -72,8 +72,11 @@ export class StrategyDraftsService {
               [id, response.waveId, response.regionArs, json, savedAt, principal.userId],
             )
           : await manager.query(
-              `UPDATE "strategy_draft" SET "version" = "version" + 1, "content" = $3, "saved_at" = $4, "saved_by" = $5
-                WHERE "response_id" = $1 AND "version" = $2 RETURNING "version"`,
+              // As a SELECT over the update, so the driver answers rows (an UPDATE answers [rows, count]).
+              `WITH "updated" AS (
+                 UPDATE "strategy_draft" SET "version" = "version" + 1, "content" = $3, "saved_at" = $4, "saved_by" = $5
+                  WHERE "response_id" = $1 AND "version" = $2 RETURNING "version")
+               SELECT "version" FROM "updated"`,
               [id, baseVersion, json, savedAt, principal.userId],
             );
       if (written.length === 0) return null;
