@@ -4,6 +4,7 @@ import type {
   FieldRecommendation,
   Measure,
   Recommendations,
+  StrategyDraft,
   StrategyPlans,
   WaveSummary,
 } from '@digitalcheck/shared-contracts';
@@ -212,6 +213,41 @@ test.describe.serial('Empfehlungen und Strategieentwurf', () => {
     await expect(page.getByTestId('error-summary')).toBeVisible();
     await expectNoAxeViolations(page);
     expect(problems.filter((p) => !p.includes('400'))).toEqual([]);
+  });
+
+  test('Zwei Personen am selben Entwurf: die andere Fassung wird gezeigt, die eigene bleibt auf Wunsch', async ({
+    page,
+  }) => {
+    const problems = watchConsole(page);
+    await signIn(page, RESPONDENT);
+    const wave = await waveId(page);
+    const mine: { regionArs: string; responseId: string | null }[] = await (
+      await page.request.get(`/api/v1/waves/${wave}/responses/mine`)
+    ).json();
+    const responseId = mine.find((entry) => entry.regionArs.startsWith(MAYEN_KOBLENZ))?.responseId as string;
+    await page.goto(`/selbsteinschaetzung/${responseId}/empfehlungen`);
+    await expect(page.getByTestId('vision')).toHaveValue(VISION);
+
+    // A colleague saves meanwhile (same account's session on the API, as a second tab would).
+    const draft: StrategyDraft = await (await page.request.get(`/api/v1/responses/${responseId}/strategy`)).json();
+    const { csrfToken } = await (await page.request.get('/api/v1/auth/session')).json();
+    const colleague = await page.request.put(`/api/v1/responses/${responseId}/strategy`, {
+      data: { baseVersion: draft.version, content: { ...draft.content, vision: 'Fassung der Kollegin' } },
+      headers: { 'X-XSRF-TOKEN': csrfToken },
+    });
+    expect(colleague.status()).toBe(200);
+
+    await page.getByTestId('vision').fill('Meine neue Fassung');
+    const conflict = page.getByTestId('conflict');
+    await expect(conflict).toBeVisible({ timeout: 15_000 });
+    await expect(conflict.getByTestId('conflict-theirs')).toContainText('Fassung der Kollegin');
+    await expect(page.getByTestId('vision')).toHaveValue('Meine neue Fassung');
+    await expectNoAxeViolations(page);
+    await page.getByTestId('keep-mine').click();
+    await expect(page.getByTestId('save-status')).toHaveText(/^Gespeichert um \d\d:\d\d$/, { timeout: 15_000 });
+    await page.reload();
+    await expect(page.getByTestId('vision')).toHaveValue('Meine neue Fassung');
+    expect(problems.filter((p) => !p.includes('409'))).toEqual([]);
   });
 });
 

@@ -184,6 +184,9 @@ describe('RecommendationsPage', () => {
     expect(textOf(q('[data-testid="save-status"]'))).toContain('Nicht gespeichert – der Server ist nicht erreichbar.');
     expect(textOf(q('[data-testid="save-retrying"]'))).toContain('Ihre Eingaben bleiben erhalten');
     expect((q('[data-testid="vision"]') as HTMLTextAreaElement).value).toBe('Offline getippt');
+    const leaving = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(leaving);
+    expect(leaving.defaultPrevented).toBe(true);
     await tick(20);
     const retry = http.expectOne({ method: 'PUT', url: `${BASE}/strategy` });
     expect(retry.request.body.content.vision).toBe('Offline getippt');
@@ -193,6 +196,9 @@ describe('RecommendationsPage', () => {
     await harness.fixture.whenStable();
     expect(textOf(q('[data-testid="save-status"]'))).toMatch(/^Gespeichert um/);
     expect(q('[data-testid="save-retrying"]')).toBeNull();
+    const later = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(later);
+    expect(later.defaultPrevented).toBe(false);
   });
 
   it('on a conflict shows the other version and keeps mine on request', async () => {

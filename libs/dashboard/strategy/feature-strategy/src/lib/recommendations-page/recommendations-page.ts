@@ -36,6 +36,7 @@ type PageState =
   templateUrl: './recommendations-page.html',
   styleUrl: './recommendations-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '(window:beforeunload)': 'warnBeforeUnload($event)' },
 })
 export class RecommendationsPage {
   private readonly api = inject(StrategyApi);
@@ -88,6 +89,14 @@ export class RecommendationsPage {
         },
         error: (error: unknown) => this.state.set({ kind: 'failed', message: describeStrategyError(error).message }),
       });
+  }
+
+  /** Something typed is not stored yet: the browser asks before the page is left or reloaded. */
+  protected warnBeforeUnload(event: BeforeUnloadEvent): void {
+    if (!this.saver.pending()) return;
+    event.preventDefault();
+    // Older browsers show the prompt only with a return value.
+    event.returnValue = '';
   }
 
   protected isFocused(field: string): boolean {
