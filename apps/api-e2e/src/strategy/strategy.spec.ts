@@ -61,6 +61,7 @@ describe(`strategy drafts (${process.env['TEST_DATABASE_URL'] ? 'postgres' : 'em
   let analyst: SessionClient;
   let mayen: SessionClient;
   let mayenTeam: SessionClient;
+  let mayenTeamId: string;
   let cochem: SessionClient;
   let waveId: string;
   let mkResponse: string;
@@ -87,7 +88,9 @@ describe(`strategy drafts (${process.env['TEST_DATABASE_URL'] ? 'postgres' : 'em
       signIn(DEMO.mayenKoblenz),
       signIn(DEMO.cochemZell),
     ]);
-    mayenTeam = (await inviteAndAccept(analyst, 'team.mayen-koblenz@test.example', 'RESPONDENT', '07137')).client;
+    const team = await inviteAndAccept(analyst, 'team.mayen-koblenz@test.example', 'RESPONDENT', '07137');
+    mayenTeam = team.client;
+    mayenTeamId = team.session.user?.id ?? '';
     waveId = (await openWave(analyst, `Strategie ${Date.now()}`, ['07137', '07135'])).id;
     mkResponse = await answerAndSubmit(mayen, waveId, '07137', VERBANDSGEMEINDE_EXAMPLE);
     czResponse = await answerAndSubmit(cochem, waveId, '07135', VERBANDSGEMEINDE_EXAMPLE);
@@ -248,11 +251,34 @@ describe(`strategy drafts (${process.env['TEST_DATABASE_URL'] ? 'postgres' : 'em
     expect((await download(cochem, `responses/${mkResponse}/strategy.docx`)).status).toBe(404);
   });
 
+  it('lets exactly one of two saves on the same version through', async () => {
+    const current = (await strategyOf(mayen)).body;
+    const content = (vision: string): StrategyContent => ({ ...current.content, vision });
+    const answers = await Promise.all([
+      save(mayen, { baseVersion: current.version, content: content('erste') }),
+      save(mayenTeam, { baseVersion: current.version, content: content('zweite') }),
+    ]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+    const winner = answers.find((answer) => answer.status === 200)?.body as StrategyDraft;
+    const loser = answers.find((answer) => answer.status === 409)?.body as StrategyConflictBody;
+    expect(winner.version).toBe(current.version + 1);
+    expect(loser.current).toEqual(winner);
+    // Back to the content the later tests expect, on top of the winner.
+    expect((await save(mayen, { baseVersion: winner.version, content: current.content })).status).toBe(200);
+  });
+
+  it('is no longer visible to a team member whose scope was removed', async () => {
+    const removed = await admin.delete(`users/${mayenTeamId}/scopes`, { role: 'RESPONDENT', regionArs: '07137' });
+    expect(removed.status).toBe(200);
+    expect((await strategyOf(mayenTeam)).status).toBe(404);
+    expect((await save(mayenTeam, { baseVersion: 4, content: first })).status).toBe(404);
+  });
+
   it('audits every save', async () => {
     const page = await analyst.get<AuditPage>('audit?action=strategy.saved&limit=20');
     expect(page.status).toBe(200);
     const mine = page.body.items.filter((item) => item.entityId === mkResponse);
-    expect(mine.map((item) => item.details['version'])).toEqual([2, 1]);
+    expect(mine.map((item) => item.details['version'])).toEqual([4, 3, 2, 1]);
   });
 
   it('exports a DOCX laid out as a Digitalstrategie with the choices', async () => {
