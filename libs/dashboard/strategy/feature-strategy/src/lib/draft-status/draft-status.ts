@@ -87,10 +87,16 @@ import { type StrategySaver, dateTime } from '@digitalcheck/dashboard-strategy-d
     }
   `,
   styles: `
+    /* Stays in view while the user edits further down the page. */
     :host {
       display: flex;
       flex-direction: column;
       gap: var(--kern-metric-space-small, 8px);
+      position: sticky;
+      top: 0;
+      z-index: 1;
+      padding-block: var(--kern-metric-space-small, 8px);
+      background: var(--kern-color-layout-background-default, #fff);
     }
     .dc-status {
       margin: 0;

@@ -54,6 +54,12 @@ describe('StrategyPlansPage', () => {
       ['TOU-01', 'Messenger-News für Gäste', 'Tourismus', '1'],
     ]);
     expect(element().querySelector('[data-testid="plans-fields-chart"]')).not.toBeNull();
+    expect(textOf(element().querySelector('[data-testid="plans-filters"]'))).toBe(
+      'Befragung: Digitalcheck Rheinland-Pfalz 2026 · Rheinland-Pfalz',
+    );
+    expect(textOf(element().querySelector('[data-testid="plans-fields-chart"] [data-testid="chart-subtitle"]'))).toBe(
+      'Befragung: Digitalcheck Rheinland-Pfalz 2026 · Rheinland-Pfalz · n = 3',
+    );
     const link = element().querySelector('a[aria-current="page"]');
     expect(textOf(link)).toBe('Geplante Maßnahmen');
   });

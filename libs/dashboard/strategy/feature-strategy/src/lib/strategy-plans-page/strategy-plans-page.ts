@@ -2,7 +2,13 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { AnalyticsNav, AnalyticsPageState } from '@digitalcheck/dashboard-analytics-feature-analytics';
 import { StrategyApi, describeStrategyError } from '@digitalcheck/dashboard-strategy-data-access';
-import { BarChart, type BarDatum, CHART_EXPORT_CONTEXT } from '@digitalcheck/dashboard-ui-charts';
+import {
+  BarChart,
+  type BarDatum,
+  CHART_EXPORT_CONTEXT,
+  type ChartExportContext,
+  type ChartExportContextSource,
+} from '@digitalcheck/dashboard-ui-charts';
 import type { StrategyPlans } from '@digitalcheck/shared-contracts';
 import { catchError, map, of, startWith, switchMap } from 'rxjs';
 
@@ -16,12 +22,12 @@ type PlansState = { kind: 'loading' } | { kind: 'loaded'; plans: StrategyPlans }
 @Component({
   selector: 'dc-strategy-plans-page',
   imports: [AnalyticsNav, BarChart],
-  providers: [AnalyticsPageState, { provide: CHART_EXPORT_CONTEXT, useExisting: AnalyticsPageState }],
+  providers: [AnalyticsPageState, { provide: CHART_EXPORT_CONTEXT, useExisting: StrategyPlansPage }],
   templateUrl: './strategy-plans-page.html',
   styleUrl: './strategy-plans-page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class StrategyPlansPage {
+export class StrategyPlansPage implements ChartExportContextSource {
   protected readonly state = inject(AnalyticsPageState);
   private readonly api = inject(StrategyApi);
 
@@ -57,6 +63,28 @@ export class StrategyPlansPage {
       ? $localize`:Strategy plans heading@@strategy.plans.headingLand:Geplante Maßnahmen in ${land}:land:`
       : $localize`:Strategy plans heading@@strategy.plans.heading:Geplante Maßnahmen in Deutschland`;
   });
+
+  /** Only wave and Land select the drafts: "Befragung: … · Rheinland-Pfalz". */
+  protected readonly filtersText = computed(() => {
+    const wave = this.state.wave()?.title;
+    const land =
+      this.state.landName() ?? $localize`:Current filters, all Länder@@strategy.plans.allLaender:alle Länder`;
+    return wave
+      ? $localize`:Current filters of the plans@@strategy.plans.filtersText:Befragung: ${wave}:wave: · ${land}:land:`
+      : land;
+  });
+  protected readonly subtitle = computed(() => `${this.filtersText()} · n = ${this.plans()?.drafts ?? 0}`);
+  protected readonly source = computed(() => {
+    const wave = this.state.wave()?.title ?? '';
+    return $localize`:Source line under the plans charts@@strategy.plans.source:Quelle: Digitalcheck Kommune, Befragung „${wave}:wave:“; Strategieentwürfe der Kommunen`;
+  });
+
+  /** Chart exports: file name, wave and the two filters that apply (metadata, audit log). */
+  exportContext(): ChartExportContext {
+    const base = this.state.exportContext();
+    const [wave, land] = Object.entries(base.filters);
+    return { ...base, filters: Object.fromEntries([wave, land].filter((entry) => entry !== undefined)) };
+  }
 
   protected readonly fieldBars = computed<BarDatum[]>(() =>
     (this.plans()?.fields ?? []).map((field) => ({ key: field.field, label: field.title, value: field.count })),
