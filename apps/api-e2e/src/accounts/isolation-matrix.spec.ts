@@ -371,9 +371,58 @@ const STRATEGY_TARGETS: Record<string, Target> = {
   },
 };
 
+// ---- Measures (issue 9): the catalogue is read by everyone signed in and edited by admins only ---------------
+
+/** A measure as POST and PUT send it (all fields of MeasureInput). */
+const measureBody = (code: string) => ({
+  code,
+  field: 'VER',
+  title: 'Matrix-Maßnahme',
+  description: 'Eine Maßnahme der Isolationsmatrix.',
+  effort: 'gering',
+  costMin: 0,
+  costMax: 1000,
+  prerequisite: null,
+  improves: ['V4'],
+  example: { title: 'Musterhausen', description: 'Verbandsgemeinde Musterhausen.' },
+  archived: false,
+});
+
+/** The version of the measure the update target edits (read by its setup). */
+let measureVersion = 0;
+
+const MEASURE_TARGETS: Record<string, Target> = {
+  'a new measure VER-90': { body: measureBody('VER-90') },
+  'measure VER-91, current version': {
+    id: () => ids['matrixMeasure'],
+    get body() {
+      return { ...measureBody('VER-91'), baseVersion: measureVersion };
+    },
+    setup: async (admin) => {
+      const listed = await expectStatus(
+        admin.get<Array<{ id: string; code: string; version: number }>>('measures?field=VER&includeArchived=true'),
+        200,
+        'listing measures',
+      );
+      let measure = listed.find((m) => m.code === 'VER-91');
+      if (!measure) {
+        measure = await expectStatus(
+          admin.post<{ id: string; code: string; version: number }>('measures', measureBody('VER-91')),
+          201,
+          'creating a measure',
+        );
+      }
+      ids['matrixMeasure'] = measure.id;
+      measureVersion = measure.version;
+    },
+  },
+  'random measure id': { id: () => RANDOM_ID, body: { ...measureBody('VER-92'), baseVersion: 1 } },
+};
+
 const TARGETS: Record<string, Target> = {
   ...SURVEY_TARGETS,
   ...STRATEGY_TARGETS,
+  ...MEASURE_TARGETS,
   '-': {},
   'dry-run CSV, RLP Kreis': {
     body: { csv: 'region;email\n07141;bulk.rlp@test.example\n', role: 'RESPONDENT', dryRun: true },
@@ -586,6 +635,16 @@ const MATRIX: Row[] = [
   ['GET /api/v1/analytics/waves/{id}/strategy-plans',        'RLP wave (open: 07137, 07135)',       401, 200, 200, 404, 403, 403, 403],
   ['GET /api/v1/analytics/waves/{id}/strategy-plans',        'Hessen wave (open: 06411)',           401, 200, 404, 200, 403, 403, 403],
   ['GET /api/v1/analytics/waves/{id}/strategy-plans',        'random wave id',                      401, 404, 404, 404, 403, 403, 403],
+  // Measures and recommendations (issue 9): the catalogue for everyone signed in, edits for admins only (others
+  // 403); recommendations are read like the response's result (409 before the submit, others 404).
+  ['GET /api/v1/measures',                                   '-',                                   401, 200, 200, 200, 200, 200, 200],
+  ['POST /api/v1/measures',                                  'a new measure VER-90',                401, 201, 403, 403, 403, 403, 403],
+  ['PUT /api/v1/measures/{id}',                              'measure VER-91, current version',     401, 200, 403, 403, 403, 403, 403],
+  ['PUT /api/v1/measures/{id}',                              'random measure id',                   401, 404, 403, 403, 403, 403, 403],
+  ['GET /api/v1/responses/{id}/recommendations',             'Mayen-Koblenz response (submitted)',  401, 200, 200, 404, 200, 404, 404],
+  ['GET /api/v1/responses/{id}/recommendations',             'Hessen response (submitted)',         401, 200, 404, 200, 404, 404, 200],
+  ['GET /api/v1/responses/{id}/recommendations',             'Cochem-Zell response (draft)',        401, 409, 409, 404, 404, 409, 404],
+  ['GET /api/v1/responses/{id}/recommendations',             'random response id',                  401, 404, 404, 404, 404, 404, 404],
   // Analytics (issue 7): admins and the analysts of the Land; another Land's wave is absent (404); respondents
   // may not use analytics at all (403), whatever the wave.
   ['GET /api/v1/analytics/waves/{id}/overview', 'RLP wave (open: 07137, 07135)', 401, 200, 200, 404, 403, 403, 403],
