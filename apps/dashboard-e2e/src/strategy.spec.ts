@@ -10,7 +10,7 @@ import type {
 } from '@digitalcheck/shared-contracts';
 import { type Download, expect, type Page, test } from '@playwright/test';
 import JSZip from 'jszip';
-import { expectNoAxeViolations, watchConsole } from './support/pages';
+import { attachScreenshot, expectNoAxeViolations, watchConsole } from './support/pages';
 import { STATE_ANALYST, signIn } from './support/surveys';
 
 /**
@@ -113,6 +113,7 @@ test.describe.serial('Empfehlungen und Strategieentwurf', () => {
     await plan.getByTestId('plan-budget').fill('15000');
     await expect(page.getByTestId('save-status')).toHaveText(/^Gespeichert um \d\d:\d\d$/, { timeout: 15_000 });
     await expectNoAxeViolations(page);
+    await attachScreenshot(page, test.info(), 'empfehlungen');
 
     // A fourth focus field is named and not saved.
     const others = recommendations.fields.filter((field) => !chosen.fields.includes(field)).slice(0, 2);
@@ -176,7 +177,9 @@ test.describe.serial('Empfehlungen und Strategieentwurf', () => {
       await page.request.get(`/api/v1/analytics/waves/${wave}/strategy-plans?landArs=07`)
     ).json();
     expect(plans.drafts).toBeGreaterThanOrEqual(1);
-    await expect(page.getByTestId('plans-drafts')).toHaveText(`${plans.drafts} Strategieentwürfe mit Fokusfeldern`);
+    await expect(page.getByTestId('plans-drafts')).toHaveText(
+      plans.drafts === 1 ? '1 Strategieentwurf mit Fokusfeldern' : `${plans.drafts} Strategieentwürfe mit Fokusfeldern`,
+    );
     const fieldRows = page.getByTestId('plans-fields-table').locator('tbody tr');
     await expect(fieldRows).toHaveText(
       plans.fields.map((f) => new RegExp(`^\\s*${escape(f.title)}\\s*${f.count}\\s*$`)),
@@ -194,6 +197,7 @@ test.describe.serial('Empfehlungen und Strategieentwurf', () => {
     }
     await expect(page.getByTestId('plans-fields-chart')).toBeVisible();
     await expectNoAxeViolations(page);
+    await attachScreenshot(page, test.info(), 'strategien');
     expect(problems).toEqual([]);
   });
 
@@ -212,6 +216,7 @@ test.describe.serial('Empfehlungen und Strategieentwurf', () => {
     await expect(page.locator('#dc-measure-prerequisite-error')).toContainText('Die Voraussetzung passt nicht');
     await expect(page.getByTestId('error-summary')).toBeVisible();
     await expectNoAxeViolations(page);
+    await attachScreenshot(page, test.info(), 'massnahmen');
     expect(problems.filter((p) => !p.includes('400'))).toEqual([]);
   });
 
@@ -243,6 +248,7 @@ test.describe.serial('Empfehlungen und Strategieentwurf', () => {
     await expect(conflict.getByTestId('conflict-theirs')).toContainText('Fassung der Kollegin');
     await expect(page.getByTestId('vision')).toHaveValue('Meine neue Fassung');
     await expectNoAxeViolations(page);
+    await attachScreenshot(page, test.info(), 'konflikt');
     await page.getByTestId('keep-mine').click();
     await expect(page.getByTestId('save-status')).toHaveText(/^Gespeichert um \d\d:\d\d$/, { timeout: 15_000 });
     await page.reload();

@@ -80,7 +80,7 @@ function field(
   return { field: code, title, ...values, measures };
 }
 
-/** Four fields in rank order (urgency 5 × 15 = 75, 4 × 12 = 48, 3 × 10 = 30, 2 × 5 = 10). */
+/** Four fields in rank order (urgency 5 × 15 = 75, 4 × 12.25 = 49, 3 × 10 = 30, 2 × 5 = 10). */
 export const recommendations: Recommendations = {
   responseId: 'r-1',
   waveId: 'w-1',
@@ -124,10 +124,10 @@ export const recommendations: Recommendations = {
         score: 48,
         maturityLevel: 3,
         priority: 4,
-        gap: 12,
-        urgency: 48,
+        gap: 12.25,
+        urgency: 49,
         rank: 2,
-        reason: 'Vorrangig, weil 12 Punkte zur Stufe 4 fehlen.',
+        reason: 'Vorrangig, weil 12,3 Punkte zur Stufe 4 fehlen.',
       },
       [
         {

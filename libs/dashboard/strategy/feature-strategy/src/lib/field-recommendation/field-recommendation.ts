@@ -3,6 +3,8 @@ import { costRangeText, effortLabel } from '@digitalcheck/dashboard-strategy-dat
 import type { FieldRecommendation } from '@digitalcheck/shared-contracts';
 import { type MaturityLevel, maturityLevelName, roundScoreForDisplay } from '@digitalcheck/shared-scoring';
 
+const POINTS = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
+
 /**
  * One field of action in the ranking: its score, level, priority, gap and urgency, the "weil …" sentence, the
  * focus-field checkbox and the suggested measures with their checkboxes (only in focus fields, as the API wants).
@@ -40,6 +42,10 @@ export class FieldRecommendationCard {
       ? $localize`:Priority not given@@strategy.field.noPriority:keine Angabe (zählt als 3)`
       : String(priority);
   });
+
+  /** Gap and urgency can be fractions (16.25 points): German, one decimal at most. */
+  protected readonly gapText = computed(() => POINTS.format(this.field().gap));
+  protected readonly urgencyText = computed(() => POINTS.format(this.field().urgency));
 
   protected readonly effort = effortLabel;
   protected readonly cost = costRangeText;

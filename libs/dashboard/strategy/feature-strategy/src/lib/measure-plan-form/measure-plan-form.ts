@@ -95,6 +95,10 @@ const MONTH = /^\d{4}-\d{2}$/;
       display: flex;
       flex-direction: column;
       gap: var(--kern-metric-space-default, 16px);
+      margin: 0;
+      padding: var(--kern-metric-space-default, 16px);
+      border: 1px solid var(--kern-color-layout-border, #767676);
+      border-radius: 4px;
     }
     .dc-plan__legend {
       font-weight: 700;

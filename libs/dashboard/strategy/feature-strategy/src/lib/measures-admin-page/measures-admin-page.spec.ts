@@ -57,6 +57,7 @@ describe('MeasuresAdminPage', () => {
   it('saves an edit with its base version and shows the API’s field errors beside the fields', async () => {
     (q('[data-testid="edit-VER-01"]') as HTMLButtonElement).click();
     await harness.fixture.whenStable();
+    expect(document.activeElement?.id).toBe('dc-measure-form-title');
     expect((q('[data-testid="measure-form-title"]') as HTMLInputElement).value).toBe(
       'Gemeinde-Webseite mit Online-Diensten',
     );

@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector, afterNextRender, computed, inject, signal } from '@angular/core';
 import { apiErrorBody } from '@digitalcheck/dashboard-accounts-data-access';
 import { ErrorSummary, FieldError, type FieldProblem } from '@digitalcheck/dashboard-accounts-ui-forms';
 import {
@@ -58,6 +58,7 @@ const LABELS: Record<keyof MeasureFormValue, string> = {
 })
 export class MeasuresAdminPage {
   private readonly api = inject(MeasuresApi);
+  private readonly injector = inject(Injector);
 
   protected readonly list = signal<ListState>({ kind: 'loading' });
   protected readonly editing = signal<Editing | null>(null);
@@ -177,6 +178,8 @@ export class MeasuresAdminPage {
     this.problems.set({});
     this.formError.set(null);
     this.conflict.set(null);
+    // The form is above the list: take the keyboard (and the view) there.
+    afterNextRender(() => document.getElementById('dc-measure-form-title')?.focus(), { injector: this.injector });
   }
 
   private stored(measure: Measure): void {

@@ -62,6 +62,10 @@ describe('RecommendationsPage', () => {
       'Dringlichkeit',
       '75',
     ]);
+    expect(textsOf(element(), '[data-testid="field-TOU"] [data-testid="field-figures"] dd').slice(3)).toEqual([
+      '12,3 Punkte',
+      '49',
+    ]);
     expect(textsOf(element(), '[data-testid="field-WIR"] [data-testid="field-figures"] dd')[2]).toBe(
       'keine Angabe (zählt als 3)',
     );

@@ -92,12 +92,19 @@ export class StrategyPlansPage implements ChartExportContextSource {
   protected readonly measureBars = computed<BarDatum[]>(() =>
     (this.plans()?.measures ?? []).map((measure) => ({
       key: measure.measureId,
-      label: `${measure.code} ${measure.title}`,
+      label: measure.title,
       value: measure.count,
     })),
   );
-  /** The bars run up to the number of drafts (every draft could choose a field). */
-  protected readonly max = computed(() => Math.max(1, this.plans()?.drafts ?? 1));
+  /** The bars run up to the number of drafts (every draft could choose a field), at least 10 for whole ticks. */
+  protected readonly max = computed(() => Math.max(10, this.plans()?.drafts ?? 0));
+  /** "1 Strategieentwurf mit Fokusfeldern", "3 Strategieentwürfe mit Fokusfeldern". */
+  protected readonly draftsText = computed(() => {
+    const drafts = this.plans()?.drafts ?? 0;
+    return drafts === 1
+      ? $localize`:Number of drafts, one@@strategy.plans.draftsOne:1 Strategieentwurf mit Fokusfeldern`
+      : $localize`:Number of drafts@@strategy.plans.draftsMany:${drafts}:count: Strategieentwürfe mit Fokusfeldern`;
+  });
   protected readonly fieldTitles = computed(
     () => new Map((this.plans()?.fields ?? []).map((field) => [field.field, field.title])),
   );
