@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input } from '@angular/core';
 import { type StrategySaver, dateTime } from '@digitalcheck/dashboard-strategy-data-access';
 
 /**
@@ -37,8 +37,9 @@ import { type StrategySaver, dateTime } from '@digitalcheck/dashboard-strategy-d
     }
     @if (saver().conflict(); as conflict) {
       <section
-        class="kern-alert kern-alert--warning"
+        class="kern-alert kern-alert--warning dc-conflict"
         role="alert"
+        tabindex="-1"
         aria-labelledby="dc-conflict-title"
         data-testid="conflict"
       >
@@ -87,20 +88,18 @@ import { type StrategySaver, dateTime } from '@digitalcheck/dashboard-strategy-d
     }
   `,
   styles: `
-    /* Stays in view while the user edits further down the page. */
+    /* The status line stays in view while the user edits further down the page; the alerts scroll away. */
     :host {
-      display: flex;
-      flex-direction: column;
-      gap: var(--kern-metric-space-small, 8px);
+      display: contents;
+    }
+    .dc-status {
       position: sticky;
       top: 0;
       z-index: 1;
-      padding-block: var(--kern-metric-space-small, 8px);
-      background: var(--kern-color-layout-background-default, #fff);
-    }
-    .dc-status {
       margin: 0;
+      padding-block: var(--kern-metric-space-small, 8px);
       font-weight: 600;
+      background: var(--kern-color-layout-background-default, #fff);
     }
     .dc-status__actions {
       display: flex;
@@ -116,6 +115,15 @@ export class DraftStatus {
   /** Field titles by code, and measure titles by id, to name the other draft's choices. */
   readonly fieldTitles = input.required<ReadonlyMap<string, string>>();
   readonly measureTitles = input.required<ReadonlyMap<string, string>>();
+
+  constructor() {
+    // A conflict needs a decision before anything is saved again: bring it into view and to the keyboard.
+    const host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+    effect(() => {
+      // After the render that shows it.
+      if (this.saver().conflict()) setTimeout(() => host.querySelector<HTMLElement>('.dc-conflict')?.focus());
+    });
+  }
 
   protected readonly savedByText = computed(() => {
     const theirs = this.saver().conflict()?.theirs;

@@ -222,6 +222,9 @@ describe('RecommendationsPage', () => {
       );
     await harness.fixture.whenStable();
     const conflict = q('[data-testid="conflict"]');
+    await harness.fixture.whenStable();
+    await tick(0);
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('conflict');
     expect(textOf(conflict?.querySelector('[data-testid="conflict-who"]'))).toMatch(
       /^Gespeichert von Anna Beispiel am 25\.11\.2026, \d\d:04 \(Version 3\)\. Diese Fassung:$/,
     );
