@@ -204,7 +204,9 @@ test.describe.serial('Empfehlungen und Strategieentwurf', () => {
   test('Der Maßnahmenkatalog: Liste je Handlungsfeld, Bearbeiten mit Feldfehlern', async ({ page }) => {
     const problems = watchConsole(page);
     await signIn(page, 'admin@demo.example');
-    await page.goto('/verwaltung/massnahmen');
+    await page.getByTestId('account-toggle').click();
+    await page.getByRole('link', { name: 'Maßnahmenkatalog' }).click();
+    await expect(page).toHaveURL(/\/verwaltung\/massnahmen$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Maßnahmenkatalog');
     await expect(page.locator('.dc-measure-group h2')).toHaveCount(9);
     await expectNoAxeViolations(page);

@@ -111,6 +111,7 @@ describe('AccountMenu', () => {
       '/verwaltung/protokoll',
       '/verwaltung/regionen-import',
       '/verwaltung/frageboegen',
+      '/verwaltung/massnahmen',
     ]);
     fixture.nativeElement.remove();
   });
