@@ -13,6 +13,13 @@ const MONTH = /^\d{4}-\d{2}$/;
   template: `
     <fieldset class="kern-fieldset dc-plan" [attr.data-testid]="'plan-' + code()">
       <legend class="kern-label dc-plan__legend">{{ title() }}</legend>
+      <p class="dc-plan__remove">
+        <button class="kern-btn kern-btn--tertiary" type="button" (click)="removed.emit()" data-testid="plan-remove">
+          <span class="kern-label" i18n="@@strategy.plan.remove"
+            >Aus dem Entwurf nehmen<span class="kern-sr-only">: {{ title() }}</span></span
+          >
+        </button>
+      </p>
       <div class="kern-form-input">
         <label class="kern-label" [for]="id('goal')" i18n="@@strategy.plan.goal">Ziel der Maßnahme</label>
         <textarea
@@ -100,6 +107,9 @@ const MONTH = /^\d{4}-\d{2}$/;
       border: 1px solid var(--kern-color-layout-border, #767676);
       border-radius: 4px;
     }
+    .dc-plan__remove {
+      margin: 0;
+    }
     .dc-plan__legend {
       font-weight: 700;
     }
@@ -117,6 +127,8 @@ export class MeasurePlanForm {
   readonly code = input.required<string>();
   /** One changed value of the plan (merged by the page into the newest draft). */
   readonly planChange = output<PlanPatch>();
+  /** The user takes the measure out of the draft (also one no longer suggested, which has no checkbox). */
+  readonly removed = output<void>();
 
   protected readonly endBeforeStart = computed(() => endsBeforeStart(this.plan()));
 

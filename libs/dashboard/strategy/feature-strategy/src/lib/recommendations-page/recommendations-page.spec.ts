@@ -177,6 +177,29 @@ describe('RecommendationsPage', () => {
     click(q('[data-testid="field-VER"] [data-testid="focus-checkbox"]'));
     const sent = await answerSave(3);
     expect(sent.content.measures[0]?.responsible).toBe('Bürgermeister');
+    (q('[data-testid="plan-VER-01"] [data-testid="plan-remove"]') as HTMLButtonElement).click();
+    const removed = await answerSave(4);
+    expect(removed.content.measures).toEqual([]);
+    expect((q('[data-testid="measure-VER-01"] [data-testid="measure-checkbox"]') as HTMLInputElement).checked).toBe(
+      false,
+    );
+  });
+
+  it('names a chosen measure that is no longer suggested and lets the user take it out', async () => {
+    const archived = {
+      measureId: 'm-archived',
+      goal: 'Alt',
+      responsible: '',
+      startMonth: null,
+      endMonth: null,
+      budgetEur: null,
+    };
+    await load(draftOf({ focusFields: ['VER', 'TOU'], vision: '', measures: [archived] }, 2));
+    const plan = q('[data-testid="plan-m-archived"]');
+    expect(textOf(plan?.querySelector('legend'))).toBe('Maßnahme, die nicht mehr vorgeschlagen wird');
+    (plan?.querySelector('[data-testid="plan-remove"]') as HTMLButtonElement).click();
+    const sent = await answerSave(3);
+    expect(sent.content.measures).toEqual([]);
   });
 
   it('retries a failed save with a visible message and keeps what was typed', async () => {

@@ -74,7 +74,11 @@ export class RecommendationsPage {
     const byId = new Map(this.measures().map((m) => [m.id, m]));
     return this.saver.content().measures.map((plan) => {
       const measure = byId.get(plan.measureId);
-      return { plan, title: measure?.title ?? plan.measureId, code: measure?.code ?? plan.measureId };
+      // A measure of the draft that is no longer suggested (archived, or its prerequisite no longer holds).
+      const title =
+        measure?.title ??
+        $localize`:Chosen measure not suggested any more@@strategy.plan.notSuggested:Maßnahme, die nicht mehr vorgeschlagen wird`;
+      return { plan, title, code: measure?.code ?? plan.measureId };
     });
   });
 
