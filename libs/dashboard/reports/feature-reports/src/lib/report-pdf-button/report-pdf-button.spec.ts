@@ -46,7 +46,7 @@ describe('ReportPdfButton', () => {
     });
     await fixture.whenStable();
     expect(clicked).toEqual(['bericht_07_rlp-2024.pdf']);
-    expect(text(element, 'report-pdf-status')).toBe('');
+    expect(text(element, 'report-pdf-status')).toBe('Bericht heruntergeladen: bericht_07_rlp-2024.pdf');
     expect(element.querySelector('[data-testid="report-pdf-error"]')).toBeNull();
     click.mockRestore();
   });

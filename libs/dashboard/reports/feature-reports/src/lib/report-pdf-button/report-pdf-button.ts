@@ -3,6 +3,7 @@ import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import type { ApiErrorBody } from '@digitalcheck/shared-contracts';
+import { downloadFile } from '@digitalcheck/dashboard-ui-charts';
 
 /** The file name of `Content-Disposition: attachment; filename="…"`; null without one. */
 export function fileNameOf(disposition: string | null): string | null {
@@ -57,6 +58,8 @@ export async function reportFailureMessage(error: unknown): Promise<string> {
     <span class="kern-body kern-body--small dc-report-pdf__status" role="status" data-testid="report-pdf-status">
       @if (busy()) {
         <ng-container i18n="@@reports.download.busy">Bericht wird erstellt …</ng-container>
+      } @else if (saved(); as name) {
+        <ng-container i18n="@@reports.download.done">Bericht heruntergeladen: {{ name }}</ng-container>
       }
     </span>
     @if (failure(); as message) {
@@ -87,11 +90,14 @@ export class ReportPdfButton {
   private readonly destroyRef = inject(DestroyRef);
   protected readonly busy = signal(false);
   protected readonly failure = signal<string | null>(null);
+  /** File name of the last report handed over (announced in the status). */
+  protected readonly saved = signal<string | null>(null);
 
   protected download(): void {
     if (this.busy()) return;
     this.busy.set(true);
     this.failure.set(null);
+    this.saved.set(null);
     this.http
       .get(this.url(), { responseType: 'blob', observe: 'response' })
       .pipe(takeUntilDestroyed(this.destroyRef))
@@ -110,14 +116,8 @@ export class ReportPdfButton {
   }
 
   private save(pdf: Blob, fileName: string | null): void {
-    const url = URL.createObjectURL(pdf);
-    const link = this.document.createElement('a');
-    link.href = url;
-    link.download = fileName ?? 'bericht.pdf';
-    link.style.display = 'none';
-    this.document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    const name = fileName ?? 'bericht.pdf';
+    downloadFile(pdf, name, this.document);
+    this.saved.set(name);
   }
 }
