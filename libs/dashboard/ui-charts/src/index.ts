@@ -19,4 +19,3 @@ export * from './lib/priority-matrix/priority-matrix';
 export * from './lib/export/export-context';
 export type { ChartExportTable, ExportCell, ExportColumn } from './lib/export/export-table';
 export { ChartExportMenu } from './lib/export/chart-export-menu/chart-export-menu';
-export { downloadFile } from './lib/export/download-file';

@@ -3,7 +3,6 @@ import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import type { ApiErrorBody } from '@digitalcheck/shared-contracts';
-import { downloadFile } from '@digitalcheck/dashboard-ui-charts';
 
 /** The file name of `Content-Disposition: attachment; filename="…"`; null without one. */
 export function fileNameOf(disposition: string | null): string | null {
@@ -115,9 +114,18 @@ export class ReportPdfButton {
       });
   }
 
+  /** Hands the PDF to the browser's download (kept here: this button sits in the initial bundle, the charts do not). */
   private save(pdf: Blob, fileName: string | null): void {
     const name = fileName ?? 'bericht.pdf';
-    downloadFile(pdf, name, this.document);
+    const url = URL.createObjectURL(pdf);
+    const link = this.document.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.style.display = 'none';
+    this.document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
     this.saved.set(name);
   }
 }
