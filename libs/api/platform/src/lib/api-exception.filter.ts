@@ -3,6 +3,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Request, Response } from 'express';
 import { ApiException } from './api-exception';
 import { ApiValidationException } from './api-validation.exception';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable';
 
 const CODE_BY_STATUS: Record<number, ApiErrorCode> = {
   400: 'BAD_REQUEST',
@@ -18,7 +19,9 @@ const CODE_BY_STATUS: Record<number, ApiErrorCode> = {
 
 /**
  * Every error leaves the API in one shape (ApiErrorBody). Unknown errors become a plain 500: their
- * message, stack and SQL go to the log under the request id, never to the client.
+ * message, stack and SQL go to the log under the request id, never to the client. A database that cannot be
+ * reached (restart, dropped connection) is a 503 DATABASE_UNAVAILABLE with Retry-After: the request did not
+ * complete and may be repeated (autosaves carry an operationId, so a repeat is never applied twice).
  */
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
@@ -32,7 +35,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
     // Outside /api only the dashboard's static files answer; their errors may name server paths.
     if (!request.path.startsWith('/api') && body.statusCode < 500) body.message = 'Not found.';
     body.requestId = request.id !== undefined ? String(request.id) : undefined;
-    if (body.statusCode >= 500) {
+    if (body.code === 'DATABASE_UNAVAILABLE') {
+      this.logger.warn({ err: exception, requestId: body.requestId, path: request.url }, 'database unavailable');
+    } else if (body.statusCode >= 500) {
       this.logger.error({ err: exception, requestId: body.requestId, path: request.url }, 'request failed');
     }
     if (response.headersSent) {
@@ -40,6 +45,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
       return;
     }
     if (exception instanceof ApiException) response.set(exception.headers);
+    if (body.code === 'DATABASE_UNAVAILABLE') response.set('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
     response.status(body.statusCode).json(body);
   }
 
@@ -61,6 +67,13 @@ export class ApiExceptionFilter implements ExceptionFilter {
         statusCode,
         code: CODE_BY_STATUS[statusCode] ?? codeForUnlisted(statusCode),
         message: messageOf(exception),
+      };
+    }
+    if (isDatabaseUnavailable(exception)) {
+      return {
+        statusCode: 503,
+        code: 'DATABASE_UNAVAILABLE',
+        message: 'The database cannot be reached at the moment. Repeat the request shortly.',
       };
     }
     return { statusCode: 500, code: 'INTERNAL_ERROR', message: 'An unexpected error occurred. It has been logged.' };

@@ -45,6 +45,14 @@ class ProbeController {
     throw new NotFoundException('Region 07131 not found');
   }
 
+  @Get('database-down')
+  databaseDown() {
+    // What TypeORM throws when PostgreSQL restarts under a running query.
+    throw Object.assign(new Error('Query failed'), {
+      driverError: Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+    });
+  }
+
   @Get('crash')
   crash() {
     throw new Error('relation "secret_table" does not exist at SELECT * FROM secret_table');
@@ -136,6 +144,17 @@ describe('platform: validation and error shape', () => {
       requestId: expect.any(String),
     });
     expect(JSON.stringify(response.body)).not.toContain('secret_table');
+  });
+
+  it('answers a database that cannot be reached with a retriable 503 and Retry-After, not a 500', async () => {
+    const response = await request(app.getHttpServer()).get('/api/v1/probe/database-down').expect(503);
+    expect(response.headers['retry-after']).toBe('2');
+    expect(response.body).toEqual({
+      statusCode: 503,
+      code: 'DATABASE_UNAVAILABLE',
+      message: 'The database cannot be reached at the moment. Repeat the request shortly.',
+      requestId: expect.any(String),
+    });
   });
 
   it('answers malformed JSON with 400 in the same shape', async () => {
