@@ -1,27 +1,124 @@
 import type { ApiErrorBody } from '@digitalcheck/shared-contracts';
-import express, { Request, RequestHandler, Response } from 'express';
+import express, { NextFunction, Request, RequestHandler, Response } from 'express';
 import { requestId } from './request-id';
+
+/**
+ * JSON bodies nested deeper than this are refused with 400. Real bodies stay far below (a questionnaire
+ * definition with nested conditions reaches about 15 levels); thousands of levels would overflow the stack of
+ * recursive code behind the parser (Nest's ValidationPipe, class-transformer) and answer 500.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/** The content types the parsers below read; other bodies (CSV, GeoJSON uploads) are left to their handlers. */
+const PARSED_TYPES = ['application/json', 'application/x-www-form-urlencoded'];
 
 /**
  * JSON and form body parsers whose failures answer in the API's error shape at once. Left to
  * express, a malformed or oversized body surfaces as a misleading 404 from Nest's fallback route.
+ *
+ * A body over `limit` is refused as soon as that is known: a declared Content-Length over the limit before a
+ * byte of the body is read, a chunked body the moment it grows past the limit. body-parser alone would answer
+ * only after reading the whole body off the wire (up to any size the client sends). The 413 closes the
+ * connection, so the rest of such a body is never read.
  */
 export function bodyParsers(limit: string): RequestHandler[] {
-  return [express.json({ limit }), express.urlencoded({ limit, extended: false })].map(
+  const maxBytes = byteCount(limit);
+  const parsers = [express.json({ limit }), express.urlencoded({ limit, extended: false })].map(
     (parser): RequestHandler =>
       (request, response, next) =>
-        parser(request, response, (error?: unknown) => (error ? rejectBody(error, request, response) : next())),
+        parser(request, response, (error?: unknown) => {
+          // Already answered (413 while the body was arriving): body-parser reports the same overflow late.
+          if (response.headersSent) return;
+          if (error) rejectBody(error, request, response);
+          else next();
+        }),
   );
+  return [refuseOversized(maxBytes), ...parsers, refuseDeepJson];
+}
+
+/** '512kb', '1mb' or '2048b' (the format REQUEST_BODY_LIMIT is validated against) in bytes. */
+export function byteCount(limit: string): number {
+  const match = /^(\d+)(b|kb|mb)$/i.exec(limit.trim());
+  if (!match) throw new Error(`not a byte size: ${limit}`);
+  const unit = { b: 1, kb: 1024, mb: 1_048_576 }[match[2].toLowerCase() as 'b' | 'kb' | 'mb'];
+  return Number(match[1]) * unit;
+}
+
+function refuseOversized(maxBytes: number): RequestHandler {
+  return (request: Request, response: Response, next: NextFunction) => {
+    if (!request.is(PARSED_TYPES)) {
+      next();
+      return;
+    }
+    const declared = request.headers['content-length'];
+    if (declared !== undefined) {
+      // Node's parser holds a body to its declared length, so only the declaration needs checking.
+      if (Number(declared) > maxBytes) tooLarge(request, response);
+      else next();
+      return;
+    }
+    let received = 0;
+    const count = (chunk: Buffer) => {
+      received += chunk.length;
+      if (received > maxBytes) {
+        request.off('data', count);
+        tooLarge(request, response);
+      }
+    };
+    // Attached right before the parser attaches its own listener, so both see every chunk.
+    request.on('data', count);
+    next();
+  };
+}
+
+function tooLarge(request: Request, response: Response): void {
+  if (response.headersSent) return;
+  response.setHeader('Connection', 'close');
+  send(request, response, { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large.' });
+}
+
+function refuseDeepJson(request: Request, response: Response, next: NextFunction): void {
+  if (nestingDepth(request.body, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+    send(request, response, {
+      statusCode: 400,
+      code: 'BAD_REQUEST',
+      message: `The request body is nested deeper than ${MAX_JSON_DEPTH} levels.`,
+    });
+    return;
+  }
+  next();
+}
+
+/** Depth of arrays and objects in a parsed JSON value (a scalar is 0), counted without recursion up to `cap` + 1. */
+export function nestingDepth(value: unknown, cap: number): number {
+  let deepest = 0;
+  const pending: Array<[unknown, number]> = [[value, 0]];
+  while (pending.length > 0) {
+    const [current, depth] = pending.pop() as [unknown, number];
+    if (current === null || typeof current !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > cap) return deepest;
+    for (const child of Object.values(current)) pending.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 function rejectBody(error: unknown, request: Request, response: Response): void {
   const type = (error as { type?: string }).type;
-  const body: ApiErrorBody =
-    type === 'entity.too.large'
-      ? { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large.' }
-      : type === 'entity.parse.failed'
-        ? { statusCode: 400, code: 'BAD_REQUEST', message: 'The request body is not valid JSON.' }
-        : { statusCode: 400, code: 'BAD_REQUEST', message: 'The request body could not be read.' };
+  if (type === 'entity.too.large') {
+    tooLarge(request, response);
+    return;
+  }
+  send(
+    request,
+    response,
+    type === 'entity.parse.failed'
+      ? { statusCode: 400, code: 'BAD_REQUEST', message: 'The request body is not valid JSON.' }
+      : { statusCode: 400, code: 'BAD_REQUEST', message: 'The request body could not be read.' },
+  );
+}
+
+function send(request: Request, response: Response, body: ApiErrorBody): void {
   body.requestId = requestId(request, response);
   response.status(body.statusCode).json(body);
 }

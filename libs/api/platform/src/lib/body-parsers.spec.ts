@@ -1,0 +1,135 @@
+import express from 'express';
+import { once } from 'node:events';
+import { request as httpRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { bodyParsers, byteCount, MAX_JSON_DEPTH, nestingDepth } from './body-parsers';
+
+interface Answer {
+  status: number;
+  connection: string | undefined;
+  body: string;
+  /** Body bytes the client had written when the status line arrived. */
+  writtenAtAnswer: number;
+}
+
+describe('bodyParsers', () => {
+  let server: Server;
+  let port: number;
+  let handled: number;
+
+  beforeAll(async () => {
+    const app = express();
+    app.use(...bodyParsers('1kb'));
+    app.post('/echo', (request, response) => {
+      handled += 1;
+      response.json({ received: request.body });
+    });
+    server = app.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    port = (server.address() as AddressInfo).port;
+  });
+
+  beforeEach(() => (handled = 0));
+
+  afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+  /** Sends the headers, then up to `bodyBytes` in 256-byte chunks while no answer has arrived. */
+  function send(headers: Record<string, string>, bodyBytes: number): Promise<Answer> {
+    return new Promise((resolve, reject) => {
+      let written = 0;
+      let answered = false;
+      const request = httpRequest({ host: '127.0.0.1', port, path: '/echo', method: 'POST', headers });
+      request.on('error', (error) => (answered ? undefined : reject(error)));
+      request.on('response', (response) => {
+        answered = true;
+        const writtenAtAnswer = written;
+        let body = '';
+        response.on('data', (chunk) => (body += chunk));
+        response.on('end', () => {
+          request.destroy();
+          resolve({ status: response.statusCode ?? 0, connection: response.headers.connection, body, writtenAtAnswer });
+        });
+      });
+      request.flushHeaders();
+      const pump = () => {
+        if (answered || written >= bodyBytes) return;
+        written += 256;
+        request.write(Buffer.alloc(256, 0x20));
+        setTimeout(pump, 2);
+      };
+      pump();
+    });
+  }
+
+  it('answers a declared Content-Length over the limit with 413 before any body byte is sent', async () => {
+    const answer = await send({ 'Content-Type': 'application/json', 'Content-Length': String(10 * 1_048_576) }, 0);
+    expect(answer.status).toBe(413);
+    expect(answer.connection).toBe('close');
+    expect(JSON.parse(answer.body)).toMatchObject({ statusCode: 413, code: 'PAYLOAD_TOO_LARGE' });
+    expect(handled).toBe(0);
+  });
+
+  it('answers a chunked body with 413 as soon as it passes the limit, not when it ends', async () => {
+    const answer = await send({ 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' }, 1_048_576);
+    expect(answer.status).toBe(413);
+    expect(answer.connection).toBe('close');
+    // 1 kB limit in 256-byte chunks: the fifth chunk passes it; a few more may be under way meanwhile.
+    expect(answer.writtenAtAnswer).toBeGreaterThan(1024);
+    expect(answer.writtenAtAnswer).toBeLessThan(64 * 1024);
+    expect(handled).toBe(0);
+  });
+
+  it('leaves bodies of other types to their handlers, whatever their size', async () => {
+    const answer = await send({ 'Content-Type': 'text/csv', 'Content-Length': '2048' }, 2048);
+    expect(answer.status).toBe(200);
+    expect(handled).toBe(1);
+  });
+
+  const post = (body: string) =>
+    fetch(`http://127.0.0.1:${port}/echo`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+
+  it('passes JSON within the limit and 64 levels deep on to the handler', async () => {
+    const nested = '['.repeat(MAX_JSON_DEPTH - 1) + ']'.repeat(MAX_JSON_DEPTH - 1);
+    const response = await post(`{"a":${nested}}`);
+    expect(response.status).toBe(200);
+    expect(JSON.stringify(((await response.json()) as { received: unknown }).received)).toBe(`{"a":${nested}}`);
+  });
+
+  it.each([
+    ['arrays', '['.repeat(65) + ']'.repeat(65)],
+    ['objects', '{"a":'.repeat(65) + '1' + '}'.repeat(65)],
+    ['400 arrays in a field', `{"email":${'['.repeat(400)}${']'.repeat(400)}}`],
+  ])('refuses JSON nested deeper than 64 levels (%s) with 400 before the handler', async (_kind, body) => {
+    const response = await post(body);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      statusCode: 400,
+      code: 'BAD_REQUEST',
+      message: 'The request body is nested deeper than 64 levels.',
+    });
+    expect(handled).toBe(0);
+  });
+});
+
+describe('nestingDepth', () => {
+  it('counts arrays and objects, not scalars', () => {
+    expect(nestingDepth('text', 64)).toBe(0);
+    expect(nestingDepth({}, 64)).toBe(1);
+    expect(nestingDepth({ a: [1, { b: null }] }, 64)).toBe(3);
+  });
+
+  it('stops counting just past the cap, without recursion, also 100,000 levels deep', () => {
+    let deep: unknown = [];
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(nestingDepth(deep, MAX_JSON_DEPTH)).toBe(MAX_JSON_DEPTH + 1);
+  });
+});
+
+describe('byteCount', () => {
+  it('reads the REQUEST_BODY_LIMIT format as body-parser does (1 kB = 1024 bytes)', () => {
+    expect(byteCount('2048b')).toBe(2048);
+    expect(byteCount('512kb')).toBe(524_288);
+    expect(byteCount('1mb')).toBe(1_048_576);
+    expect(() => byteCount('lots')).toThrow('not a byte size: lots');
+  });
+});
