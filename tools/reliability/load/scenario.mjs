@@ -40,7 +40,6 @@ export async function runLoad(options) {
     postgresDownMs,
     log,
   } = options;
-  const random = seededRandom(seed);
   const stats = createStats();
   log(`starting the API on ${postgresUrl ? 'PostgreSQL' : 'the embedded database'} with demo data …`);
   const env = await createEnvironment({ postgresUrl, poolSize: options.poolSize });
