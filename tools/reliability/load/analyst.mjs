@@ -5,7 +5,11 @@ import { sleep } from './http-client.mjs';
 export function createAnalyst({ client, session, waveId, random, thinkMs, counters }) {
   const base = `/api/v1/analytics/waves/${waveId}`;
   const check = (res) => {
-    if (res.status !== 200) {
+    // A database outage answers 503 DATABASE_UNAVAILABLE with Retry-After: the dashboard says so and the next
+    // view loads again. Counted, not a failure; whether a 5xx is allowed at all is the run's verdict.
+    if (res.status === 503 && res.json?.code === 'DATABASE_UNAVAILABLE' && res.headers['retry-after']) {
+      counters.unavailable++;
+    } else if (res.status !== 200) {
       counters.failed++;
       counters.failures.push({ status: res.status, body: res.json, who: session.email });
     }

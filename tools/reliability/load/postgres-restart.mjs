@@ -1,16 +1,42 @@
-// Restarts the machine's PostgreSQL cluster during a load run and watches the API's health meanwhile:
-// it must turn unhealthy while the database is down and healthy again afterwards, in the same API process.
+// Restarts a PostgreSQL cluster during a load run and watches the API's health meanwhile: it must turn unhealthy
+// while the database is down and healthy again afterwards, in the same API process. The restart runs on a
+// scratch cluster of its own (pg_createcluster, Debian's postgresql-common), so it disturbs nothing else that
+// uses the machine's server; creating one needs root or the postgres user.
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { sleep } from './http-client.mjs';
 
-function cluster() {
-  const version = process.env.RELIABILITY_PG_VERSION ?? readdirSync('/etc/postgresql').sort().at(-1);
-  return [version, process.env.RELIABILITY_PG_CLUSTER ?? 'main'];
-}
+const pgCtl = ({ version, name }, action, ...extra) =>
+  execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, name, action, ...extra], { stdio: 'pipe' });
 
-const pgCtl = (action, ...extra) =>
-  execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', ...cluster(), action, ...extra], { stdio: 'pipe' });
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+/** A new, running cluster on a free port with trust authentication; `drop()` stops and deletes it. */
+export async function createScratchCluster() {
+  const version = readdirSync('/etc/postgresql').sort().at(-1);
+  const name = `dcrel${Date.now().toString(36)}`;
+  const port = await freePort();
+  execFileSync(
+    'pg_createcluster',
+    [version, name, '--port', String(port), '--start', '--', '--auth-host=trust', '--auth-local=trust'],
+    { stdio: 'pipe' },
+  );
+  return {
+    version,
+    name,
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    drop: () => execFileSync('pg_dropcluster', [version, name, '--stop'], { stdio: 'pipe' }),
+  };
+}
 
 /** Polls GET /api/health every 200 ms and keeps the timeline of status changes. */
 export function watchHealth(client) {
@@ -37,10 +63,10 @@ export function watchHealth(client) {
 }
 
 /** Stops the cluster (fast: open connections are terminated), keeps it down `downMs`, starts it again. */
-export async function restartPostgres(downMs) {
+export async function restartPostgres(cluster, downMs) {
   const stoppedAt = Date.now();
-  pgCtl('stop', '-m', 'fast');
+  pgCtl(cluster, 'stop', '-m', 'fast');
   await sleep(downMs);
-  pgCtl('start');
+  pgCtl(cluster, 'start');
   return { stoppedAt, startedAt: Date.now() };
 }

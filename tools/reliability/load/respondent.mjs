@@ -63,6 +63,9 @@ export function createRespondent({ client, session, responseId, questions, rando
       }
       if (res.status === 0 || res.status === 503 || res.status === 429) {
         counters.retried++;
+        if (res.status === 503 && res.json?.code === 'DATABASE_UNAVAILABLE' && res.headers['retry-after']) {
+          counters.unavailable++;
+        }
         const retryAfter = Number(res.headers?.['retry-after']);
         await sleep(Number.isFinite(retryAfter) && retryAfter > 0 ? Math.min(retryAfter, 5) * 1000 : 1000);
         continue;

@@ -123,6 +123,7 @@ export async function runLoad(options) {
       retried: 0,
       failed: 0,
       gaveUp: 0,
+      unavailable: 0,
       views: 0,
       failures: [],
     };
@@ -158,7 +159,7 @@ export async function runLoad(options) {
       restartPostgresAt !== undefined
         ? sleep(restartPostgresAt * 1000).then(() => {
             log(`restarting PostgreSQL (down ${postgresDownMs} ms) …`);
-            return restartPostgres(postgresDownMs);
+            return restartPostgres(options.cluster, postgresDownMs);
           })
         : Promise.resolve(null);
     await Promise.all([...respondentWorkers, ...analystWorkers].map((worker) => worker.run(until)));
