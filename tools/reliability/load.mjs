@@ -8,7 +8,9 @@
 // Needs the built API (npx nx build api). Usage:
 //   node tools/reliability/load.mjs [--seconds 600] [--respondents 200] [--shared-regions 20] [--analysts 20]
 //     [--database postgres|embedded] [--postgres-url postgres://postgres@127.0.0.1:5432/postgres]
-//     [--restart-postgres-at 30 --postgres-down-ms 4000] [--seed 20261125] [--json]
+//     [--restart-postgres-at 30 --postgres-down-ms 4000] [--seed 20261125] [--json] [--out result.json]
+// --json prints the result as one JSON line instead of the report; --out writes it to a file as well.
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createScratchCluster } from './load/postgres-restart.mjs';
 import { runLoad } from './load/scenario.mjs';
@@ -31,6 +33,7 @@ const { values } = parseArgs({
     'pool-size': { type: 'string' },
     seed: { type: 'string', default: '20261125' },
     json: { type: 'boolean', default: false },
+    out: { type: 'string' },
   },
 });
 
@@ -69,6 +72,7 @@ try {
   cluster?.drop();
 }
 const failures = judge(result, options);
+if (values.out) writeFileSync(values.out, `${JSON.stringify({ ...result, failures }, null, 2)}\n`);
 if (values.json) process.stdout.write(`${JSON.stringify({ ...result, failures })}\n`);
 else printReport(result, failures);
 process.exit(failures.length === 0 ? 0 : 1);
