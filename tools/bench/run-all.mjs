@@ -14,3 +14,6 @@ run('node tools/bench/report-pdf.mjs 7');
 // Raw data export of a national wave (issue 8): loads its own database (16,000 Gemeinden, about 1 minute), then
 // XLSX and CSV, 3 runs each in a fresh API process.
 run('node tools/bench/raw-export.mjs');
+// Latency under load (issue 10): 200 respondents autosaving and 20 analysts on dashboards for 2 minutes on
+// PostgreSQL, with read-back (the 10-minute run with the same driver is part of `npm run test:reliability`).
+run('node tools/reliability/load.mjs --seconds 120');
