@@ -2,7 +2,7 @@ import express from 'express';
 import { once } from 'node:events';
 import { request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { bodyParsers, byteCount, MAX_JSON_DEPTH, nestingDepth } from './body-parsers';
+import { bodyParsers, byteCount, MAX_JSON_DEPTH, nestingDepth, unsafeJson } from './body-parsers';
 
 interface Answer {
   status: number;
@@ -108,6 +108,35 @@ describe('bodyParsers', () => {
       message: 'The request body is nested deeper than 64 levels.',
     });
     expect(handled).toBe(0);
+  });
+
+  it.each([
+    ['a lone high surrogate', '{"email":"a\\ud800@example.org"}'],
+    ['a lone low surrogate', '{"list":["\\udc00"]}'],
+    ['a lone surrogate in a key', '{"\\udbff":1}'],
+  ])('refuses %s with 400 before the handler', async (_kind, body) => {
+    const response = await post(body);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      code: 'BAD_REQUEST',
+      message: 'The request body contains text that is not valid Unicode (a lone surrogate).',
+    });
+    expect(handled).toBe(0);
+  });
+
+  it('passes a surrogate pair (an emoji, written escaped or not) on', async () => {
+    const response = await post('{"text":"\\ud83d\\ude00 😀"}');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ received: { text: '😀 😀' } });
+  });
+});
+
+describe('unsafeJson', () => {
+  it('names the first problem of a parsed body, or none', () => {
+    expect(unsafeJson({ a: ['ok', { b: '👨‍👩‍👧' }] }, 64)).toBeNull();
+    expect(unsafeJson({ a: ['\ud800'] }, 64)).toBe('lone surrogate');
+    expect(unsafeJson({ ['x\udfff']: 1 }, 64)).toBe('lone surrogate');
+    expect(unsafeJson([[[]]], 2)).toBe('too deep');
   });
 });
 

@@ -9,6 +9,9 @@ import { requestId } from './request-id';
  */
 export const MAX_JSON_DEPTH = 64;
 
+/** A UTF-16 surrogate without its partner: no UTF-8 text can hold one, only a JSON escape such as "\ud800". */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** The content types the parsers below read; other bodies (CSV, GeoJSON uploads) are left to their handlers. */
 const PARSED_TYPES = ['application/json', 'application/x-www-form-urlencoded'];
 
@@ -33,7 +36,7 @@ export function bodyParsers(limit: string): RequestHandler[] {
           else next();
         }),
   );
-  return [refuseOversized(maxBytes), ...parsers, refuseDeepJson];
+  return [refuseOversized(maxBytes), ...parsers, refuseUnsafeJson];
 }
 
 /** '512kb', '1mb' or '2048b' (the format REQUEST_BODY_LIMIT is validated against) in bytes. */
@@ -77,16 +80,43 @@ function tooLarge(request: Request, response: Response): void {
   send(request, response, { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large.' });
 }
 
-function refuseDeepJson(request: Request, response: Response, next: NextFunction): void {
-  if (nestingDepth(request.body, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
-    send(request, response, {
-      statusCode: 400,
-      code: 'BAD_REQUEST',
-      message: `The request body is nested deeper than ${MAX_JSON_DEPTH} levels.`,
-    });
+/**
+ * Refuses parsed bodies that code behind the parser cannot take: nesting deeper than MAX_JSON_DEPTH, and text
+ * with lone surrogates, which validators choke on (validator's isEmail calls encodeURI, which throws: 500) and
+ * which PostgreSQL would store as U+FFFD.
+ */
+function refuseUnsafeJson(request: Request, response: Response, next: NextFunction): void {
+  const problem = unsafeJson(request.body, MAX_JSON_DEPTH);
+  if (problem === null) {
+    next();
     return;
   }
-  next();
+  send(request, response, {
+    statusCode: 400,
+    code: 'BAD_REQUEST',
+    message:
+      problem === 'too deep'
+        ? `The request body is nested deeper than ${MAX_JSON_DEPTH} levels.`
+        : 'The request body contains text that is not valid Unicode (a lone surrogate).',
+  });
+}
+
+/** What makes a parsed JSON value unsafe, if anything: checked without recursion, keys and values alike. */
+export function unsafeJson(value: unknown, maxDepth: number): 'too deep' | 'lone surrogate' | null {
+  if (nestingDepth(value, maxDepth) > maxDepth) return 'too deep';
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    if (typeof current === 'string') {
+      if (LONE_SURROGATE.test(current)) return 'lone surrogate';
+    } else if (current !== null && typeof current === 'object') {
+      for (const [key, child] of Object.entries(current)) {
+        if (LONE_SURROGATE.test(key)) return 'lone surrogate';
+        pending.push(child);
+      }
+    }
+  }
+  return null;
 }
 
 /** Depth of arrays and objects in a parsed JSON value (a scalar is 0), counted without recursion up to `cap` + 1. */
