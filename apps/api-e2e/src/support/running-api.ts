@@ -52,13 +52,20 @@ function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   return { ...rest, LOG_LEVEL: 'warn', ...env };
 }
 
+export interface StartOptions {
+  /** Node options before main.js, e.g. `['-r', preloadScript]`. */
+  nodeArgs?: string[];
+  /** Open an IPC channel to the API process (`process.send` in the child, `child.send` here). */
+  ipc?: boolean;
+}
+
 /** Starts the built API (`dist/apps/api/main.js`) and resolves once /api/health answers. */
-export async function startApi(env: Record<string, string>): Promise<RunningApi> {
+export async function startApi(env: Record<string, string>, options: StartOptions = {}): Promise<RunningApi> {
   const port = await freePort();
-  const child = spawn(process.execPath, [mainJs], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), mainJs], {
     cwd: workspaceRoot,
     env: childEnv({ HOST: '127.0.0.1', PORT: String(port), ...env }),
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: options.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);
   let output = '';
