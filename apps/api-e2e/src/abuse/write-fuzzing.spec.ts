@@ -244,4 +244,20 @@ describe(`abuse: write fuzzing (${process.env['TEST_DATABASE_URL'] ? 'postgres' 
       expect(await preview.text()).not.toContain(POLLUTION_KEY);
     });
   });
+
+  describe('the checks can fail', () => {
+    it('one valid write changes the fingerprint: a chart export record is an audit event', async () => {
+      const before = await fingerprint(probed.read, tables);
+      const stored = await sessions.admin.post('exports/records', {
+        format: 'csv',
+        chart: 'Kontrolle',
+        fileName: 'kontrolle.csv',
+      });
+      expect(stored.status).toBe(201);
+      const changed = changedTables(before, await fingerprint(probed.read, tables));
+      expect(changed).toEqual([expect.stringMatching(/^audit_event \((\d+) → (\d+) rows\)$/)]);
+      const [, rowsBefore, rowsAfter] = changed[0].match(/\((\d+) → (\d+)/) ?? [];
+      expect(Number(rowsAfter) - Number(rowsBefore)).toBe(1);
+    });
+  });
 });

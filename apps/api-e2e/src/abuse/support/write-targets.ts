@@ -23,7 +23,8 @@ export interface Fixtures {
 }
 
 /**
- * `admin`: the demo administrator; `respondent`: Mayen-Koblenz (07137); `spare`: a second administrator session
+ * `admin`: the demo administrator (reaches every route but the strategy draft, which only the region's
+ * respondents save); `respondent`: Mayen-Koblenz (07137); `spare`: a second administrator session
  * for the one route that would end the session it is sent with (logout); `anonymous`: no cookies.
  */
 export type FuzzActor = 'admin' | 'respondent' | 'spare' | 'anonymous';
@@ -238,7 +239,7 @@ export const WRITE_TARGETS: Record<string, WriteTarget> = {
     paramKinds: { id: 'uuid', ars: 'ars' },
   },
   'PUT /api/v1/responses/{id}/answers/{questionCode}': {
-    actor: 'respondent',
+    actor: 'admin',
     params: (f) => ({ id: f.draftResponse, questionCode: 'A3' }),
     paramKinds: { id: 'uuid', questionCode: 'questionCode' },
     body: () => ({ value: 'ja', baseVersion: 0, operationId: '6f1c2d1e-3b4a-4c5d-8e9f-0a1b2c3d4e5f' }),
@@ -249,7 +250,7 @@ export const WRITE_TARGETS: Record<string, WriteTarget> = {
     },
   },
   'POST /api/v1/responses/{id}/submit': {
-    actor: 'respondent',
+    actor: 'admin',
     params: id((f) => f.draftResponse),
     paramKinds: UUID_PARAM,
   },
