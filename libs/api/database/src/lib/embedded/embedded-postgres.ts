@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { PGlite, types } from '@electric-sql/pglite';
 import { lockDataDir } from './data-dir-lock';
+import { markFirstCreation } from './first-creation';
 import { PgQueryResult, toPgResult } from './pg-result';
 import { pgCompatibleParsers } from './pg-type-parsers';
 import { SessionLock } from './session-lock';
@@ -23,6 +24,7 @@ export class EmbeddedPostgres {
   static async open(dataDir: string | null, options: { lockTimeoutMs?: number } = {}): Promise<EmbeddedPostgres> {
     const unlock = dataDir ? lockDataDir(dataDir) : () => undefined;
     try {
+      const created = dataDir ? markFirstCreation(dataDir) : () => undefined;
       const pglite = await PGlite.create({
         ...(dataDir ? { dataDir } : {}),
         // Postgres' default 128 MB buffer cache would be most of the process' memory; the embedded
@@ -31,6 +33,7 @@ export class EmbeddedPostgres {
         parsers: pgCompatibleParsers(),
         serializers: { [types.BOOL]: serializeBoolean },
       });
+      created();
       return new EmbeddedPostgres(pglite, new SessionLock(options.lockTimeoutMs ?? 30_000), unlock);
     } catch (error) {
       unlock();
