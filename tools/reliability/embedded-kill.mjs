@@ -6,13 +6,16 @@
 //
 // Usage: node tools/reliability/embedded-kill.mjs [rounds=10] [--json] [--seed=N]
 //   --submits=3 --bursts=2 --burst-size=3 --min-delay=0 --max-delay=300   as in kill-during-submit.mjs
-//   --keep                                                    keep the data directory (its path is printed)
+//   --first-start-kill=1   first kill the very first start when PGlite has written PG_VERSION into the new data
+//                          directory (before pg_hba.conf: the directory never opened again until the fix in
+//                          libs/api/database/src/lib/embedded/first-creation.ts); 0 skips it
+//   --keep                 keep the data directory (its path is printed)
 // Exit code 1 when an invariant is violated or the API does not start after a kill.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { apiEnv, killAllApis, startApi } from './lib/api-process.mjs';
+import { apiEnv, killAllApis, startAndKillWhen, startApi } from './lib/api-process.mjs';
 import { onCleanup, runCleanup } from './lib/cleanup.mjs';
 import { parseArgs } from './lib/cli.mjs';
 import { openEmbedded } from './lib/embedded-database.mjs';
@@ -38,6 +41,7 @@ const options = parseArgs(process.argv.slice(2), {
   minDelay: 0,
   maxDelay: 300,
   respondents: 4,
+  firstStartKill: 1,
 });
 const log = (text) => process.stderr.write(`${text}\n`);
 const admin = { email: 'admin@reliability.example', password: 'zuverlaessig-2026' };
@@ -61,11 +65,28 @@ async function withDatabase(work) {
   }
 }
 
+const violations = new Set();
 let exitCode = 0;
 try {
   // Set-up: the first start creates the schema and the administrator; the respondents go straight into the
   // database while the API is stopped; then the wave and the filled responses through the API.
-  const first = await startApi(env);
+  let firstStartKill = null;
+  if (options.firstStartKill) {
+    const { killedAfterMs } = await startAndKillWhen(env, () => existsSync(join(dataDir, 'PG_VERSION')));
+    firstStartKill = {
+      killedAfterMs: Math.round(killedAfterMs),
+      files: readdirSync(dataDir, { recursive: true }).length,
+      // Whether the kill came before PGlite had copied pg_hba.conf: the state that never opened before the fix.
+      beforePgHbaConf: !existsSync(join(dataDir, 'pg_hba.conf')),
+    };
+  }
+  let first;
+  try {
+    first = await startApi(env);
+  } catch (error) {
+    violations.add(`the API did not start after a kill during its first start: ${error.message.slice(0, 2000)}`);
+    throw error;
+  }
   const firstStartMs = first.startMs;
   await first.stop();
   const drafts = options.bursts;
@@ -94,7 +115,6 @@ try {
   const random = seededRandom(options.seed);
   const ledger = createLedger();
   const rounds = [];
-  const violations = new Set();
   let check = { responses: new Map(prepared.responses.map((r) => [r.id, { status: 'draft' }])) };
   let versions = new Map();
   for (let round = 1; round <= options.rounds; round++) {
@@ -150,13 +170,14 @@ try {
     startedAt,
     firstStartMs,
     setupMs,
-    extra: { seed: options.seed, maxDelayMs: options.maxDelay, finalSettle },
+    extra: { seed: options.seed, maxDelayMs: options.maxDelay, firstStartKill, finalSettle },
   });
   printSummary(summary, options.json);
   exitCode = summary.violations === 0 ? 0 : 1;
 } catch (error) {
   log(error instanceof Error ? (error.stack ?? error.message) : String(error));
-  exitCode = 2;
+  violations.forEach((v) => log(`violation: ${v}`));
+  exitCode = violations.size > 0 ? 1 : 2;
 } finally {
   await runCleanup();
 }

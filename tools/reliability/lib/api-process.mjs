@@ -116,3 +116,30 @@ export async function killAllApis() {
   });
   await Promise.all(waits);
 }
+
+/**
+ * Starts the API and kills it (-9) as soon as `condition()` holds (polled between event-loop turns), e.g. when
+ * a file appears during its start-up; { killedAfterMs }. Fails when the API exits or `timeoutMs` passes first.
+ */
+export async function startAndKillWhen(env, condition, { mainJs = defaultMainJs, timeoutMs = 60_000 } = {}) {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [mainJs], {
+    cwd: workspaceRoot,
+    env: { ...env, HOST: '127.0.0.1', PORT: String(await freePort()) },
+    stdio: 'ignore',
+  });
+  running.add(child);
+  const exited = new Promise((resolve) => child.once('exit', resolve)).finally(() => running.delete(child));
+  while (!condition()) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error('API exited before the kill');
+    if (performance.now() - t0 > timeoutMs) {
+      child.kill('SIGKILL');
+      throw new Error(`condition not met within ${timeoutMs} ms`);
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  const killedAfterMs = performance.now() - t0;
+  child.kill('SIGKILL');
+  await exited;
+  return { killedAfterMs };
+}
