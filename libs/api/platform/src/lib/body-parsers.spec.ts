@@ -2,7 +2,7 @@ import express from 'express';
 import { once } from 'node:events';
 import { request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { bodyParsers, byteCount, MAX_JSON_DEPTH, nestingDepth, unsafeJson } from './body-parsers';
+import { bodyParsers, byteCount, MAX_JSON_DEPTH, MAX_JSON_KEYS, nestingDepth, unsafeJson } from './body-parsers';
 
 interface Answer {
   status: number;
@@ -132,11 +132,26 @@ describe('bodyParsers', () => {
 });
 
 describe('unsafeJson', () => {
+  const limits = { maxDepth: 64, maxKeys: 3 };
+
   it('names the first problem of a parsed body, or none', () => {
-    expect(unsafeJson({ a: ['ok', { b: '👨‍👩‍👧' }] }, 64)).toBeNull();
-    expect(unsafeJson({ a: ['\ud800'] }, 64)).toBe('lone surrogate');
-    expect(unsafeJson({ ['x\udfff']: 1 }, 64)).toBe('lone surrogate');
-    expect(unsafeJson([[[]]], 2)).toBe('too deep');
+    expect(unsafeJson({ a: ['ok', { b: '👨‍👩‍👧' }] }, limits)).toBeNull();
+    expect(unsafeJson({ a: ['\ud800'] }, limits)).toBe('lone surrogate');
+    expect(unsafeJson({ ['x\udfff']: 1 }, limits)).toBe('lone surrogate');
+    expect(unsafeJson([[[]]], { ...limits, maxDepth: 2 })).toBe('too deep');
+    expect(unsafeJson({ a: { b: 1, c: 2, d: 3, e: 4 } }, limits)).toBe('too many keys');
+  });
+
+  it('allows 1,000 keys in an object and refuses 1,001', () => {
+    expect(MAX_JSON_KEYS).toBe(1_000);
+    const keys = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, i) => [`k${i}`, i]));
+    expect(unsafeJson(keys(1_000), { maxDepth: MAX_JSON_DEPTH, maxKeys: MAX_JSON_KEYS })).toBeNull();
+    expect(unsafeJson(keys(1_001), { maxDepth: MAX_JSON_DEPTH, maxKeys: MAX_JSON_KEYS })).toBe('too many keys');
+  });
+
+  it('limits the keys of objects, not the length of arrays', () => {
+    expect(unsafeJson({ a: 1, b: 2, c: 3 }, limits)).toBeNull();
+    expect(unsafeJson({ list: [1, 2, 3, 4, 5, 6] }, limits)).toBeNull();
   });
 });
 
