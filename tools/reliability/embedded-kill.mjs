@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { apiEnv, killAllApis, startAndKillWhen, startApi } from './lib/api-process.mjs';
-import { onCleanup, runCleanup } from './lib/cleanup.mjs';
+import { onCleanup, runCleanup, wasInterrupted } from './lib/cleanup.mjs';
 import { parseArgs } from './lib/cli.mjs';
 import { openEmbedded } from './lib/embedded-database.mjs';
 import { createHttpClient } from './lib/http-client.mjs';
@@ -175,7 +175,7 @@ try {
   printSummary(summary, options.json);
   exitCode = summary.violations === 0 ? 0 : 1;
 } catch (error) {
-  log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  if (!wasInterrupted()) log(error instanceof Error ? (error.stack ?? error.message) : String(error));
   violations.forEach((v) => log(`violation: ${v}`));
   exitCode = violations.size > 0 ? 1 : 2;
 } finally {

@@ -13,7 +13,7 @@
 // Exit code 1 when an invariant is violated.
 import { performance } from 'node:perf_hooks';
 import { apiEnv, killAllApis, startApi } from './lib/api-process.mjs';
-import { onCleanup, runCleanup } from './lib/cleanup.mjs';
+import { onCleanup, runCleanup, wasInterrupted } from './lib/cleanup.mjs';
 import { parseArgs } from './lib/cli.mjs';
 import { createHttpClient } from './lib/http-client.mjs';
 import { answerVersions, checkInvariants } from './lib/invariants.mjs';
@@ -54,7 +54,8 @@ try {
   const db = await connectPostgres(database.url);
   onCleanup(() => db.close());
 
-  // Set-up: respondents over Kreise (then Gemeinden), a wave, every response filled up to the submit.
+  // Set-up: respondents over the Kreise (and Gemeinden, if loaded), a wave, every response filled up to the
+  // submit. A response whose submit a kill stopped before the commit is submitted again in a later round.
   const drafts = options.bursts; // responses that only ever get autosaves
   const poolSize = options.rounds * options.submits;
   const kreise = await pickRegions(db, 'KREIS', poolSize + drafts);
@@ -130,7 +131,7 @@ try {
   printSummary(summary, options.json);
   exitCode = summary.violations === 0 ? 0 : 1;
 } catch (error) {
-  log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  if (!wasInterrupted()) log(error instanceof Error ? (error.stack ?? error.message) : String(error));
   exitCode = 2;
 } finally {
   await runCleanup();

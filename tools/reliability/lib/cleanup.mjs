@@ -2,6 +2,10 @@
 
 const tasks = [];
 let running = null;
+let interrupted = false;
+
+/** True once SIGINT or SIGTERM arrived (the run's own errors after that are the clean-up's doing). */
+export const wasInterrupted = () => interrupted;
 
 /** Registers `task` (async); tasks run in reverse order of registration. */
 export function onCleanup(task) {
@@ -26,6 +30,7 @@ for (const [signal, code] of [
   ['SIGTERM', 143],
 ]) {
   process.once(signal, () => {
+    interrupted = true;
     void runCleanup().finally(() => process.exit(code));
   });
 }

@@ -101,7 +101,7 @@ export function printSummary(summary, json) {
     `refusals: ${JSON.stringify(s.refusals)}`,
     `restart (spawn → healthy): median ${ms(s.restartMs.median)}, p95 ${ms(s.restartMs.p95)}, max ${ms(s.restartMs.max)}`,
     ...Object.entries(s)
-      .filter(([key]) => key.startsWith('final'))
+      .filter(([key, value]) => ['firstStartKill', 'finalSettle'].includes(key) && value)
       .map(([key, value]) => `${key}: ${JSON.stringify(value)}`),
     `invariant violations: ${s.violations}`,
     ...s.violationSamples.map((v) => `  ${v}`),
