@@ -3,26 +3,16 @@
 // dashboards), then the built API on a free port.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { freePort } from '../lib/api-process.mjs';
 import { sleep } from './http-client.mjs';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 export const MAIN_JS = process.env.RELIABILITY_API_MAIN ?? join(root, 'dist/apps/api/main.js');
 /** The demo administrator (DEMO_DATA=true creates it; a start with demo data makes no first admin of its own). */
 export const ADMIN = { email: 'admin@demo.example', password: 'demo-digitalcheck' };
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 
 /** `postgresUrl` null = embedded (PGlite in a temporary directory). */
 export async function createEnvironment({ postgresUrl, logLevel = 'warn', poolSize }) {

@@ -1,46 +1,19 @@
-// Keep-alive JSON client for the load driver (node:http is lighter than fetch; the driver shares the machine's
-// two cores with the API and PostgreSQL). Every request is timed and counted under its endpoint label.
-import http from 'node:http';
+// The load driver's client: the reliability scripts' keep-alive JSON client, with every request timed and counted
+// under its endpoint label, and a request that got no answer reported as status 0 instead of a rejection.
 import { performance } from 'node:perf_hooks';
+import { createHttpClient } from '../lib/http-client.mjs';
 
-export function createClient({ port, maxSockets, stats, timeoutMs = 30_000 }) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets });
+export function createClient({ port, maxSockets, stats }) {
+  const http = createHttpClient(`http://127.0.0.1:${port}`, { maxSockets });
 
   /** Resolves with { status, headers, json } or, when no answer came, { status: 0, error }. Never rejects. */
-  function request(label, method, path, { session, body } = {}) {
+  async function request(label, method, path, { session, body } = {}) {
     const t0 = performance.now();
-    return new Promise((resolve) => {
-      const payload = body === undefined ? undefined : JSON.stringify(body);
-      const headers = { accept: 'application/json' };
-      if (payload !== undefined) {
-        headers['content-type'] = 'application/json';
-        headers['content-length'] = Buffer.byteLength(payload);
-      }
-      if (session?.cookie) headers.cookie = session.cookie;
-      if (session?.csrf && method !== 'GET') headers['x-xsrf-token'] = session.csrf;
-      const finish = (result) => {
-        stats?.record(label, result.status, performance.now() - t0);
-        resolve(result);
-      };
-      const req = http.request({ agent, host: '127.0.0.1', port, method, path, headers, timeout: timeoutMs }, (res) => {
-        const chunks = [];
-        res.on('data', (chunk) => chunks.push(chunk));
-        res.on('error', (error) => finish({ status: 0, error: error.code ?? error.message }));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          let json = null;
-          try {
-            json = text ? JSON.parse(text) : null;
-          } catch {
-            json = { raw: text.slice(0, 200) };
-          }
-          finish({ status: res.statusCode, headers: res.headers, json });
-        });
-      });
-      req.on('timeout', () => req.destroy(new Error('timeout')));
-      req.on('error', (error) => finish({ status: 0, error: error.code ?? error.message }));
-      req.end(payload);
-    });
+    const result = await http
+      .request(method, path, { session, body })
+      .catch((error) => ({ status: 0, error: error.code ?? error.message }));
+    stats?.record(label, result.status, performance.now() - t0);
+    return result;
   }
 
   async function signIn(email, password) {
@@ -57,7 +30,7 @@ export function createClient({ port, maxSockets, stats, timeoutMs = 30_000 }) {
     }
   }
 
-  return { request, signIn, close: () => agent.destroy() };
+  return { request, signIn, close: () => http.destroy() };
 }
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

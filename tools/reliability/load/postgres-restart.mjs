@@ -4,21 +4,11 @@
 // uses the machine's server; creating one needs root or the postgres user.
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../lib/api-process.mjs';
 import { sleep } from './http-client.mjs';
 
 const pgCtl = ({ version, name }, action, ...extra) =>
   execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, name, action, ...extra], { stdio: 'pipe' });
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 
 /** A new, running cluster on a free port with trust authentication; `drop()` stops and deletes it. */
 export async function createScratchCluster() {

@@ -1,6 +1,7 @@
 // The load scenario: respondents autosave (some of them colleagues in one region, editing the same answers),
 // analysts load dashboards, for a fixed time; then every acknowledged save is read back. Optionally PostgreSQL
 // is restarted in the middle of it.
+import { seededRandom } from '../lib/prng.mjs';
 import { inBatches, inviteAndAccept, signInAdmin } from './accounts.mjs';
 import { createAnalyst } from './analyst.mjs';
 import { createEnvironment } from './environment.mjs';
@@ -13,18 +14,6 @@ import { createStats, sampleMemory } from './stats.mjs';
 /** Länder with Landkreise in the DLT replica wave (the analysts' dashboards). */
 const ANALYST_LAENDER = ['01', '03', '05', '06', '07', '08', '09', '10', '12', '13', '14', '15', '16'];
 const DLT_TITLE_START = 'Der digitale Landkreis 2017';
-
-/** Mulberry32: the run's choices (values, think times, conflict resolution) repeat with the seed. */
-export function seededRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export async function runLoad(options) {
   const {

@@ -1,10 +1,6 @@
 // Latencies and status counts per endpoint, and the API's memory over the run (VmRSS from /proc).
 import { readFileSync } from 'node:fs';
-
-export const percentile = (sorted, p) =>
-  sorted.length === 0
-    ? undefined
-    : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+import { percentile } from '../lib/stats.mjs';
 
 export function createStats() {
   const endpoints = new Map();
@@ -27,14 +23,13 @@ export function createStats() {
     summary() {
       return [...endpoints.entries()]
         .map(([endpoint, { latencies, statuses }]) => {
-          const sorted = [...latencies].sort((a, b) => a - b);
           return {
             endpoint,
-            count: sorted.length,
-            p50: round(percentile(sorted, 50)),
-            p95: round(percentile(sorted, 95)),
-            p99: round(percentile(sorted, 99)),
-            max: round(sorted[sorted.length - 1]),
+            count: latencies.length,
+            p50: round(percentile(latencies, 50)),
+            p95: round(percentile(latencies, 95)),
+            p99: round(percentile(latencies, 99)),
+            max: round(percentile(latencies, 100)),
             statuses,
           };
         })
@@ -43,7 +38,7 @@ export function createStats() {
   };
 }
 
-const round = (ms) => (ms === undefined ? null : Math.round(ms * 10) / 10);
+const round = (ms) => (ms === null ? null : Math.round(ms * 10) / 10);
 
 /** Samples the resident set size of `pid` every `everyMs`; `stop()` returns start, median, max and end in MB. */
 export function sampleMemory(pid, everyMs = 1000) {
@@ -62,12 +57,11 @@ export function sampleMemory(pid, everyMs = 1000) {
     stop() {
       clearInterval(timer);
       read();
-      const sorted = [...samples].sort((a, b) => a - b);
-      const mb = (v) => (v === undefined ? null : Math.round(v));
+      const mb = (v) => (v === undefined || v === null ? null : Math.round(v));
       return {
         startMb: mb(samples[0]),
-        medianMb: mb(percentile(sorted, 50)),
-        maxMb: mb(sorted[sorted.length - 1]),
+        medianMb: mb(percentile(samples, 50)),
+        maxMb: mb(percentile(samples, 100)),
         endMb: mb(samples[samples.length - 1]),
         samples: samples.length,
       };

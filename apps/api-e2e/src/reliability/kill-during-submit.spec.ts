@@ -1,6 +1,4 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { workspaceRoot } from '../support/running-api';
+import { runReliabilityScript } from './support/run-reliability-script';
 
 /**
  * The fast subset of the fault injection (issue 10): one round of tools/reliability/kill-during-submit.mjs
@@ -34,34 +32,12 @@ interface RunSummary {
   violationSamples: string[];
 }
 
-function runScript(
-  script: string,
-  args: string[],
-): Promise<{ code: number | null; summary: RunSummary; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    // The script must not inherit the test runner's module flags (it passes its own environment to the API).
-    const env = { ...process.env };
-    delete env['NODE_OPTIONS'];
-    delete env['DATABASE_URL'];
-    const child = spawn(process.execPath, [join(workspaceRoot, 'tools/reliability', script), ...args], {
-      cwd: workspaceRoot,
-      env,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill('SIGINT'), 80_000);
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      try {
-        resolve({ code, summary: JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as RunSummary, stderr });
-      } catch {
-        reject(new Error(`${script} exited with ${code} without a summary:\n${stdout}\n${stderr}`));
-      }
-    });
-  });
+function runScript(script: string, args: string[]) {
+  return runReliabilityScript<RunSummary>(script, args, 80_000).then(({ code, result, stderr }) => ({
+    code,
+    summary: result,
+    stderr,
+  }));
 }
 
 /** One round: 3 or 4 responses submitted (the first twice), 2 or 3 bursts of 3 or 4 saves, one kill in flight. */

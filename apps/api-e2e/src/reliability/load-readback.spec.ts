@@ -1,6 +1,4 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { workspaceRoot } from '../support/running-api';
+import { runReliabilityScript } from './support/run-reliability-script';
 
 /**
  * The CI subset of the load run (issue 10): a short load with deliberate conflicting edits and the read-back of
@@ -25,41 +23,20 @@ interface LoadResult {
   failures: string[];
 }
 
-function runLoad(args: string[]): Promise<{ code: number | null; result: LoadResult | null; stderr: string }> {
-  return new Promise((resolve) => {
-    const { NODE_OPTIONS: _ignored, ...env } = process.env;
-    const child = spawn(process.execPath, [join(workspaceRoot, 'tools/reliability/load.mjs'), ...args, '--json'], {
-      cwd: workspaceRoot,
-      env,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('exit', (code) => {
-      const last = stdout.trim().split('\n').at(-1) ?? '';
-      let result: LoadResult | null = null;
-      try {
-        result = JSON.parse(last) as LoadResult;
-      } catch {
-        result = null;
-      }
-      resolve({ code, result, stderr });
-    });
-  });
-}
-
 const postgresUrl = process.env['TEST_DATABASE_URL'];
 const database = postgresUrl ? ['--database', 'postgres', '--postgres-url', postgresUrl] : ['--database', 'embedded'];
 
 describe(`load with read-back (${postgresUrl ? 'PostgreSQL' : 'embedded database'})`, () => {
   it('loses no acknowledged save and answers no 5xx while respondents conflict and analysts load dashboards', async () => {
-    const run = await runLoad([
-      ...database,
-      ...['--seconds', '15', '--respondents', '24', '--shared-regions', '4', '--analysts', '4'],
-      ...['--respondent-think-ms', '200-800', '--seed', '20261125'],
-    ]);
-    if (!run.result) throw new Error(`no result (exit ${run.code}):\n${run.stderr}`);
+    const run = await runReliabilityScript<LoadResult>(
+      'load.mjs',
+      [
+        ...database,
+        ...['--seconds', '15', '--respondents', '24', '--shared-regions', '4', '--analysts', '4'],
+        ...['--respondent-think-ms', '200-800', '--seed', '20261125', '--json'],
+      ],
+      200_000,
+    );
     const { result } = run;
     expect(result.failures).toEqual([]);
     expect(run.code).toBe(0);
