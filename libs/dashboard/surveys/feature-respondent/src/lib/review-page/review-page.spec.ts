@@ -93,6 +93,24 @@ describe('ReviewPage', () => {
     );
   });
 
+  it('shows the result when the submit finds the response already submitted (an earlier attempt got through)', async () => {
+    await open(complete);
+    (element().querySelector('[data-testid="submit"]') as HTMLButtonElement).click();
+    await harness.fixture.whenStable();
+    (element().querySelector('[data-testid="confirm-panel"] button') as HTMLButtonElement).click();
+    http
+      .expectOne('/api/v1/responses/r-1/submit')
+      .flush(
+        { statusCode: 409, code: 'RESPONSE_STATUS', message: 'The response is submitted.' },
+        { status: 409, statusText: 'Conflict' },
+      );
+    await harness.fixture.whenStable();
+    expect(TestBed.inject(Router).url).toBe('/selbsteinschaetzung/r-1/ergebnis');
+    http.expectOne('/api/v1/responses/r-1/result');
+    http.expectOne('/api/v1/responses/r-1/comparison');
+    http.expectOne('/api/v1/responses/r-1');
+  });
+
   it('says when the response is already submitted', async () => {
     await open({ ...complete, status: 'submitted', editable: false });
     expect(textOf(element().querySelector('[data-testid="already-submitted"]'))).toBe(

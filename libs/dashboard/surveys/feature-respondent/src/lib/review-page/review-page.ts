@@ -100,6 +100,11 @@ export class ReviewPage {
         this.busy.set(false);
         this.confirming.set(false);
         const description = describeSurveyError(error);
+        if (description.code === 'RESPONSE_STATUS') {
+          // Already submitted: by an earlier attempt whose answer never arrived, or by a colleague. Show the result.
+          void this.router.navigate(['/selbsteinschaetzung', this.responseId, 'ergebnis']);
+          return;
+        }
         if (Object.keys(description.fields).length > 0) this.serverMissing.set(description.fields);
         this.submitError.set(description.message);
       },
