@@ -2,15 +2,22 @@ import express from 'express';
 import { once } from 'node:events';
 import { request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { bodyParsers, byteCount, MAX_JSON_DEPTH, MAX_JSON_KEYS, nestingDepth, unsafeJson } from './body-parsers';
+import { bodyParsers, byteCount } from './body-parsers';
+import { MAX_JSON_DEPTH, MAX_JSON_KEYS, nestingDepth, unsafeJson } from './json-safety';
 
-interface Answer {
+interface Exchange {
   status: number;
-  connection: string | undefined;
   body: string;
   /** Body bytes the client had written when the status line arrived. */
   writtenAtAnswer: number;
+  /** Body bytes written in all (the client goes on writing after the answer while `keepWriting`). */
+  written: number;
+  /** Milliseconds from the answer until the server closed the connection (null: still open at the end). */
+  closedAfterMs: number | null;
 }
+
+/** The test app's lingering after a 413: 300 ms or 64 kB. */
+const LINGER = { ms: 300, bytes: 64 * 1024 };
 
 describe('bodyParsers', () => {
   let server: Server;
@@ -19,7 +26,7 @@ describe('bodyParsers', () => {
 
   beforeAll(async () => {
     const app = express();
-    app.use(...bodyParsers('1kb'));
+    app.use(...bodyParsers('1kb', LINGER));
     app.post('/echo', (request, response) => {
       handled += 1;
       response.json({ received: request.body });
@@ -33,55 +40,91 @@ describe('bodyParsers', () => {
 
   afterAll(() => new Promise((resolve) => server.close(resolve)));
 
-  /** Sends the headers, then up to `bodyBytes` in 256-byte chunks while no answer has arrived. */
-  function send(headers: Record<string, string>, bodyBytes: number): Promise<Answer> {
-    return new Promise((resolve, reject) => {
-      let written = 0;
-      let answered = false;
+  /**
+   * Sends the headers, then `bodyBytes` in 4 kB chunks (after the answer too while `keepWriting`), and watches
+   * for the server closing the connection for up to `watchMs`.
+   */
+  function exchange(
+    headers: Record<string, string>,
+    bodyBytes: number,
+    { keepWriting = false, watchMs = 1_000 } = {},
+  ): Promise<Exchange> {
+    return new Promise((resolve) => {
+      const result: Exchange = { status: 0, body: '', writtenAtAnswer: 0, written: 0, closedAfterMs: null };
+      let answeredAt = 0;
       const request = httpRequest({ host: '127.0.0.1', port, path: '/echo', method: 'POST', headers });
-      request.on('error', (error) => (answered ? undefined : reject(error)));
+      const finish = () => {
+        request.destroy();
+        resolve(result);
+      };
+      request.on('error', () => undefined);
+      request.on('close', () => {
+        if (answeredAt && result.closedAfterMs === null) result.closedAfterMs = Date.now() - answeredAt;
+        finish();
+      });
       request.on('response', (response) => {
-        answered = true;
-        const writtenAtAnswer = written;
-        let body = '';
-        response.on('data', (chunk) => (body += chunk));
-        response.on('end', () => {
-          request.destroy();
-          resolve({ status: response.statusCode ?? 0, connection: response.headers.connection, body, writtenAtAnswer });
-        });
+        answeredAt = Date.now();
+        result.status = response.statusCode ?? 0;
+        result.writtenAtAnswer = result.written;
+        response.on('data', (chunk) => (result.body += chunk));
+        setTimeout(finish, watchMs);
       });
       request.flushHeaders();
       const pump = () => {
-        if (answered || written >= bodyBytes) return;
-        written += 256;
-        request.write(Buffer.alloc(256, 0x20));
-        setTimeout(pump, 2);
+        if (request.destroyed || result.written >= bodyBytes || (answeredAt && !keepWriting)) return;
+        result.written += 4096;
+        request.write(Buffer.alloc(4096, 0x20));
+        setTimeout(pump, 1);
       };
       pump();
     });
   }
 
   it('answers a declared Content-Length over the limit with 413 before any body byte is sent', async () => {
-    const answer = await send({ 'Content-Type': 'application/json', 'Content-Length': String(10 * 1_048_576) }, 0);
-    expect(answer.status).toBe(413);
-    expect(answer.connection).toBe('close');
-    expect(JSON.parse(answer.body)).toMatchObject({ statusCode: 413, code: 'PAYLOAD_TOO_LARGE' });
+    const result = await exchange({ 'Content-Type': 'application/json', 'Content-Length': String(10 * 1_048_576) }, 0);
+    expect(result.status).toBe(413);
+    expect(result.writtenAtAnswer).toBe(0);
+    expect(JSON.parse(result.body)).toMatchObject({ statusCode: 413, code: 'PAYLOAD_TOO_LARGE' });
     expect(handled).toBe(0);
+    // Nothing more comes: the server closes the connection after lingering 300 ms.
+    expect(result.closedAfterMs).toBeGreaterThanOrEqual(250);
+    expect(result.closedAfterMs).toBeLessThan(900);
   });
 
-  it('answers a chunked body with 413 as soon as it passes the limit, not when it ends', async () => {
-    const answer = await send({ 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' }, 1_048_576);
-    expect(answer.status).toBe(413);
-    expect(answer.connection).toBe('close');
-    // 1 kB limit in 256-byte chunks: the fifth chunk passes it; a few more may be under way meanwhile.
-    expect(answer.writtenAtAnswer).toBeGreaterThan(1024);
-    expect(answer.writtenAtAnswer).toBeLessThan(64 * 1024);
+  it('answers a chunked body with 413 as soon as it passes the limit, and closes after 64 kB more', async () => {
+    const result = await exchange(
+      { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' },
+      50 * 1_048_576,
+      { keepWriting: true, watchMs: 5_000 },
+    );
+    expect(result.status).toBe(413);
+    expect(result.writtenAtAnswer).toBeGreaterThan(1024);
+    expect(result.writtenAtAnswer).toBeLessThan(256 * 1024);
     expect(handled).toBe(0);
+    // The client went on writing; the server read 64 kB more (plus socket buffers) and closed.
+    expect(result.closedAfterMs).not.toBeNull();
+    expect(result.written).toBeLessThan(16 * 1_048_576);
+  });
+
+  it('delivers the 413 to a client that sends its whole (slightly too large) body, 20 times in a row', async () => {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const response = await fetch(`http://127.0.0.1:${port}/echo`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ text: 'x'.repeat(1_500 + attempt * 997) }),
+      });
+      expect(response.status).toBe(413);
+      expect(await response.json()).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+    }
   });
 
   it('leaves bodies of other types to their handlers, whatever their size', async () => {
-    const answer = await send({ 'Content-Type': 'text/csv', 'Content-Length': '2048' }, 2048);
-    expect(answer.status).toBe(200);
+    const response = await fetch(`http://127.0.0.1:${port}/echo`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/csv' },
+      body: 'x'.repeat(4_096),
+    });
+    expect(response.status).toBe(200);
     expect(handled).toBe(1);
   });
 
