@@ -20,8 +20,9 @@ import { type Fixtures, type FuzzActor, WRITE_TARGETS } from './support/write-ta
  * FUZZ_RUNS sets the cases per endpoint (default 300: the whole spec stays well within 3 minutes on the
  * embedded database on a 2-core machine); the seed is fixed, so a failure repeats.
  */
-const FUZZ_RUNS = Number(process.env['FUZZ_RUNS'] ?? 300);
-const SEED = 20261125;
+const FUZZ_RUNS = Math.max(1, Math.floor(Number(process.env['FUZZ_RUNS'] ?? '')) || 300);
+/** Fixed, so a failure repeats; FUZZ_SEED explores other cases (e.g. a long run before a release). */
+const SEED = Number(process.env['FUZZ_SEED']) || 20261125;
 /** The API's default REQUEST_BODY_LIMIT (1mb). */
 const BODY_LIMIT = 1_048_576;
 

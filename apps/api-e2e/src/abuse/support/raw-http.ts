@@ -12,6 +12,8 @@ export interface RawExchange {
   bytesWritten: number;
   /** The connection was reset or closed by the server while the client was still writing. */
   cutOff: boolean;
+  /** Milliseconds from sending the headers until the server closed the connection (null: it did not). */
+  closedAfterMs: number | null;
 }
 
 export interface RawRequest {
@@ -23,11 +25,13 @@ export interface RawRequest {
   chunk?: Buffer;
   /** Give up after this long (the exchange then ends without an answer). */
   timeoutMs: number;
+  /** Go on writing the body after the answer (to see whether and when the server cuts the connection). */
+  keepWriting?: boolean;
 }
 
 /**
  * Sends a request with node:http, streaming the body chunk by chunk with back-pressure, and records when the
- * answer arrives compared with how much was written. Stops writing once the answer is in.
+ * answer arrives compared with how much was written. Stops writing once the answer is in, unless `keepWriting`.
  */
 export function rawExchange(baseUrl: string, options: RawRequest): Promise<RawExchange> {
   const url = new URL(options.path, baseUrl);
@@ -42,6 +46,7 @@ export function rawExchange(baseUrl: string, options: RawRequest): Promise<RawEx
       bytesWrittenAtAnswer: null,
       bytesWritten: 0,
       cutOff: false,
+      closedAfterMs: null,
     };
     let done = false;
     const finish = () => {
@@ -60,17 +65,24 @@ export function rawExchange(baseUrl: string, options: RawRequest): Promise<RawEx
       result.bytesWrittenAtAnswer = result.bytesWritten;
       response.setEncoding('utf8');
       response.on('data', (text: string) => (result.body += text));
-      response.on('end', finish);
-      response.on('error', finish);
+      if (!options.keepWriting) response.on('end', finish);
+      response.on('error', () => undefined);
     });
     request.on('error', () => {
       result.cutOff = true;
       // The answer may still be in flight on a reset connection; give it a moment.
       setTimeout(finish, 200);
     });
+    request.on('close', () => {
+      if (done) return;
+      result.closedAfterMs = Date.now() - started;
+      if (result.bytesWritten < options.bodyBytes) result.cutOff = true;
+      setTimeout(finish, 200);
+    });
     request.flushHeaders();
     const write = () => {
-      while (!done && result.status === null && result.bytesWritten < options.bodyBytes) {
+      const writing = () => !done && !result.cutOff && (result.status === null || options.keepWriting);
+      while (writing() && result.bytesWritten < options.bodyBytes) {
         const piece = chunk.subarray(0, Math.min(chunk.length, options.bodyBytes - result.bytesWritten));
         result.bytesWritten += piece.length;
         if (!request.write(piece)) {
@@ -78,7 +90,7 @@ export function rawExchange(baseUrl: string, options: RawRequest): Promise<RawEx
           return;
         }
       }
-      if (!done && result.status === null && options.bodyBytes > 0 && result.bytesWritten >= options.bodyBytes) {
+      if (writing() && options.bodyBytes > 0 && result.bytesWritten >= options.bodyBytes) {
         request.end();
       }
     };
