@@ -82,6 +82,37 @@ export function fuzzCases(
   return fc.oneof(...arbitraries);
 }
 
+/** Representative values of another type than a field of `kind` takes (a deterministic sweep over every field). */
+const WRONG_EXAMPLES: Record<Exclude<FieldSpec['kind'], 'any'>, unknown[]> = {
+  string: [42, true, [], {}],
+  uuid: [42, true, [], {}],
+  enum: ['KEIN_WERT', 42, true, [], {}],
+  number: ['42', true, [], {}],
+  boolean: ['true', 1, [], {}],
+  array: ['text', 42, true, {}],
+  object: ['text', 42, true],
+};
+
+/**
+ * For each field of the table, the valid body with that one field of each wrong type (and null where the field
+ * is required and not nullable): must be 400, whatever else the random cases do.
+ */
+export function wrongTypeSweep(operation: string, target: WriteTarget, fixtures: Fixtures): FuzzCase[] {
+  if (!target.body || target.readOnly) return [];
+  const path = fillPath(operation.split(' ')[1], target.params?.(fixtures) ?? {}) + (target.query ?? '');
+  return Object.entries(target.fields ?? {}).flatMap(([field, spec]) => {
+    if (spec.kind === 'any') return [];
+    const wrong = [...WRONG_EXAMPLES[spec.kind], ...(spec.required && !spec.nullable ? [null] : [])];
+    return wrong.map((value) => ({
+      label: `${field} = ${preview(value)} (sweep)`,
+      path,
+      body: Buffer.from(JSON.stringify({ ...target.body?.(fixtures), [field]: value })),
+      contentType: 'application/json',
+      status: 400,
+    }));
+  });
+}
+
 /** The valid body with hostile payloads in its fields, then broken by one of: a missing required field, a field
  * of the wrong type, an unknown key. */
 function brokenBodies(path: string, target: WriteTarget, fixtures: Fixtures): fc.Arbitrary<FuzzCase> {
