@@ -419,6 +419,14 @@ describe(`accounts: invitations (${process.env['TEST_DATABASE_URL'] ? 'postgres'
       expect(run.body).toMatchObject({ created: [], invalid: [expect.objectContaining({ line: 2 })] });
     });
 
+    it('refuses dryRun: null with 400 on the field dryRun instead of taking it for a real run', async () => {
+      const csv = 'ags,email\n07140,bulk.null@test.example\n';
+      const response = await analyst.post<ApiErrorBody>('invitations/bulk', { csv, role: 'RESPONDENT', dryRun: null });
+      expect(response.status).toBe(400);
+      expect(response.body.errors?.map((error) => error.field)).toEqual(['dryRun']);
+      expect(await listEmails()).not.toContain('bulk.null@test.example');
+    });
+
     it('refuses a file without the header columns with 400 on the field csv', async () => {
       const response = await analyst.post<ApiErrorBody>('invitations/bulk', {
         csv: '07140;x@test.example\n',

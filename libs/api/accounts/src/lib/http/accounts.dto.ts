@@ -99,7 +99,8 @@ export class BulkInvitationBody {
   role!: 'RESPONDENT' | 'STATE_ANALYST';
 
   @ApiPropertyOptional({ default: false })
-  @IsOptional()
+  // Absent means false; null is refused rather than taken as absent, which would turn a dry run into a real one.
+  @ValidateIf((body: BulkInvitationBody) => body.dryRun !== undefined)
   @IsBoolean()
   dryRun?: boolean;
 }
