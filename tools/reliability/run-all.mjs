@@ -36,8 +36,8 @@ const steps = [
   },
   {
     key: 'embedded',
-    title: 'kill -9 during writes on the embedded database, restart on the same data',
-    command: node('tools/reliability/embedded-kill.mjs'),
+    title: 'kill -9 during writes on the embedded database, restart on the same data, 40 times',
+    command: node('tools/reliability/embedded-kill.mjs', '40'),
   },
   {
     key: 'fuzz',
