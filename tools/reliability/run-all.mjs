@@ -1,4 +1,4 @@
-// `npm run test:reliability`: the full reliability runs of issue 10, one after the other (about 30 minutes).
+// `npm run test:reliability`: the full reliability runs of issue 10, one after the other (about 20 minutes).
 // Each step fails the whole run; results (JSON and logs) go to tmp/reliability/. The figures in
 // docs/BENCHMARKS.md ("Reliability") come from this command. CI runs a fast subset of the same scripts
 // (apps/api-e2e/src/reliability, apps/api-e2e/src/abuse).
