@@ -9,7 +9,8 @@ import type {
   WaveSummary,
 } from '@digitalcheck/shared-contracts';
 import { type APIRequestContext, expect, type Locator, type Page, request, test } from '@playwright/test';
-import { Workbook } from 'exceljs';
+
+import { parseCsv, readWorkbook, sheetRows } from './support/export-files';
 import { expectNoAxeViolations, watchConsole } from './support/pages';
 import { STATE_ANALYST, signIn, signInByApi } from './support/surveys';
 
@@ -34,36 +35,6 @@ interface Download {
 const GERMAN = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2, useGrouping: false });
 const german = (value: number | null) => (value === null ? '' : GERMAN.format(value));
 const rounded = (value: number | null) => (value === null ? null : Number(german(value).replace(',', '.')));
-
-/** A small CSV reader for the exports' own output (quotes, doubled quotes, CRLF). */
-function parseCsv(text: string, separator: string): string[][] {
-  expect(text.charCodeAt(0), 'UTF-8 BOM').toBe(0xfeff);
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 1; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === separator) {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += char;
-  }
-  return rows;
-}
 
 async function download(page: Page, trigger: () => Promise<void>): Promise<Download> {
   const [file] = await Promise.all([page.waitForEvent('download'), trigger()]);
@@ -96,20 +67,6 @@ async function readSvg(page: Page, svg: Buffer) {
 function pngSize(png: Buffer): { width: number; height: number } {
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}
-
-async function readWorkbook(bytes: Buffer): Promise<Workbook> {
-  const workbook = new Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  return workbook;
-}
-
-function sheetRows(workbook: Workbook, name: string): unknown[][] {
-  const sheet = workbook.getWorksheet(name);
-  expect(sheet, `sheet ${name}`).toBeDefined();
-  const rows: unknown[][] = [];
-  sheet?.eachRow({ includeEmpty: false }, (row) => rows.push((row.values as unknown[]).slice(1)));
-  return rows;
 }
 
 async function apiJson<T>(page: Page, path: string): Promise<T> {

@@ -3,17 +3,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { type FieldRecommendation, MEASURE_EFFORTS, type Recommendations } from '@digitalcheck/shared-contracts';
 import { VERBANDSGEMEINDE_EXAMPLE } from '@digitalcheck/shared-scoring/testing';
 import { type APIRequestContext, expect, type Locator, type Page, request, test } from '@playwright/test';
-import { Workbook } from 'exceljs';
+import type { Workbook } from 'exceljs';
 import JSZip from 'jszip';
-import {
-  collapsed,
-  domFindings,
-  expectInert,
-  inspectSvg,
-  parseCsv,
-  watchXss,
-  type XssWatch,
-} from './support/xss-checks';
+import { collapsed, domFindings, expectInert, inspectSvg, watchXss, type XssWatch } from './support/xss-checks';
+import { parseCsv, readWorkbook, sheetRows } from './support/export-files';
 import { PAYLOAD_LIMITS, PAYLOADS, XSS } from './support/xss-payloads';
 import { inviteRespondent, STATE_ANALYST, signIn, signInByApi } from './support/surveys';
 
@@ -84,20 +77,6 @@ async function docxText(path: string): Promise<string> {
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, '&');
-}
-
-async function readWorkbook(bytes: Buffer): Promise<Workbook> {
-  const workbook = new Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  return workbook;
-}
-
-function sheetRows(workbook: Workbook, name: string): unknown[][] {
-  const sheet = workbook.getWorksheet(name);
-  expect(sheet, `sheet ${name}`).toBeDefined();
-  const rows: unknown[][] = [];
-  sheet?.eachRow({ includeEmpty: false }, (row) => rows.push((row.values as unknown[]).slice(1)));
-  return rows;
 }
 
 /** Every cell of a workbook that holds a formula (none may). */

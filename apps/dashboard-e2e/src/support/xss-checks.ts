@@ -130,33 +130,3 @@ export function inspectSvg(page: Page, svg: string): Promise<SvgFindings> {
     };
   }, svg);
 }
-
-/** A small reader for the exports' CSV (BOM, quotes, doubled quotes, CRLF), as in exports.spec.ts. */
-export function parseCsv(text: string, separator: string): string[][] {
-  expect(text.charCodeAt(0), 'UTF-8 BOM').toBe(0xfeff);
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 1; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === separator) {
-      row.push(cell);
-      cell = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += char;
-  }
-  return rows;
-}
