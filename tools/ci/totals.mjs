@@ -1,5 +1,5 @@
 // Sums the results of every test runner in a CI run (jest per project, Playwright) into one line:
-// "N passed, N failed" (", N skipped" when there are any).
+// "N passed, N failed" (skipped tests, when there are any, on the line before).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -32,4 +32,6 @@ for (const file of existsSync(dir) ? readdirSync(dir) : []) {
 }
 
 if (failed === 0) failed = failedSteps;
-console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+// The last line is exactly "N passed, N failed"; skipped tests, if any, are named on the line before.
+if (skipped) console.log(`(${skipped} skipped)`);
+console.log(`${passed} passed, ${failed} failed`);

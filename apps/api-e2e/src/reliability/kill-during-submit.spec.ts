@@ -63,19 +63,21 @@ function expectOneCleanRound(summary: RunSummary, submits: number, bursts: numbe
 const DELAY = ['--min-delay=5', '--max-delay=20'];
 const postgres = process.env['TEST_DATABASE_URL'];
 
-(postgres ? describe : describe.skip)('kill -9 during submits on PostgreSQL', () => {
-  it('keeps submitted responses with their scores, whole saves and every acknowledged write', async () => {
-    const { code, summary, stderr } = await runScript('kill-during-submit.mjs', [
-      '1',
-      '--json',
-      ...DELAY,
-      `--server=${postgres}`,
-    ]);
-    expect({ code, stderr: code === 0 ? '' : stderr }).toEqual({ code: 0, stderr: '' });
-    expect(summary.database).toBe('PostgreSQL');
-    expectOneCleanRound(summary, 4, 3, 4);
-  }, 90_000);
-});
+// Only registered where PostgreSQL is (CI's PostgreSQL step), so the embedded step reports no skipped test.
+if (postgres)
+  describe('kill -9 during submits on PostgreSQL', () => {
+    it('keeps submitted responses with their scores, whole saves and every acknowledged write', async () => {
+      const { code, summary, stderr } = await runScript('kill-during-submit.mjs', [
+        '1',
+        '--json',
+        ...DELAY,
+        `--server=${postgres}`,
+      ]);
+      expect({ code, stderr: code === 0 ? '' : stderr }).toEqual({ code: 0, stderr: '' });
+      expect(summary.database).toBe('PostgreSQL');
+      expectOneCleanRound(summary, 4, 3, 4);
+    }, 90_000);
+  });
 
 describe('kill -9 during writes on the embedded database', () => {
   it('starts again on the same directory with every acknowledged write and no half write', async () => {
