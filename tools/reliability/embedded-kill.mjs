@@ -22,13 +22,13 @@ import { openEmbedded } from './lib/embedded-database.mjs';
 import { createHttpClient } from './lib/http-client.mjs';
 import { answerVersions, checkInvariants } from './lib/invariants.mjs';
 import { createLedger } from './lib/ledger.mjs';
-import { randomInt, seededRandom } from './lib/prng.mjs';
+import { seededRandom } from './lib/prng.mjs';
 import { createRespondents, pickRegions } from './lib/respondents.mjs';
 import { printSummary, roundFigures, summarize } from './lib/run-report.mjs';
 import { signIn } from './lib/sign-in.mjs';
-import { settleSubmits, submitPlan } from './lib/submit-pool.mjs';
+import { settleSubmits } from './lib/submit-pool.mjs';
 import { prepareResponses } from './lib/survey-setup.mjs';
-import { fireWrites, killAfter } from './lib/write-round.mjs';
+import { writeAndKill } from './lib/write-round.mjs';
 
 const options = parseArgs(process.argv.slice(2), {
   rounds: 10,
@@ -118,18 +118,15 @@ try {
   let check = { responses: new Map(prepared.responses.map((r) => [r.id, { status: 'draft' }])) };
   let versions = new Map();
   for (let round = 1; round <= options.rounds; round++) {
-    const { submitTargets, burstTargets } = submitPlan(pool, draftTargets, check.responses, options, round);
-    const firedAt = performance.now();
-    const sent = fireWrites(client, ledger, {
+    const { kill, entries } = await writeAndKill(client, api, ledger, {
       round,
-      submitTargets,
-      burstTargets,
-      burstSize: options.burstSize,
+      pool,
+      draftTargets,
+      responses: check.responses,
       versions,
-      duplicateSubmit: true,
+      random,
+      options,
     });
-    const kill = await killAfter(api, ledger, firedAt, randomInt(random, options.minDelay, options.maxDelay));
-    const entries = await Promise.all(sent);
     client.destroy();
 
     // The start after the kill is the crash recovery: it must come up healthy on the same directory.

@@ -2,6 +2,8 @@
 // random delay. The outcomes go into the ledger.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { performance } from 'node:perf_hooks';
+import { randomInt } from './prng.mjs';
+import { submitPlan } from './submit-pool.mjs';
 import { OPTIONAL_QUESTIONS, optionalValue } from './survey-answers.mjs';
 import { saveAnswer } from './survey-client.mjs';
 
@@ -56,4 +58,28 @@ export async function killAfter(api, ledger, firedAt, delayMs) {
   const killedAfterMs = performance.now() - firedAt;
   await api.kill9();
   return { delayMs, killedAfterMs, inFlight };
+}
+
+/**
+ * One whole round: picks this round's submit and burst targets, fires them, kills the API after a seeded delay of
+ * `options.minDelay`–`options.maxDelay` ms and waits until every request has its outcome.
+ */
+export async function writeAndKill(
+  client,
+  api,
+  ledger,
+  { round, pool, draftTargets, responses, versions, random, options },
+) {
+  const { submitTargets, burstTargets } = submitPlan(pool, draftTargets, responses, options, round);
+  const firedAt = performance.now();
+  const sent = fireWrites(client, ledger, {
+    round,
+    submitTargets,
+    burstTargets,
+    burstSize: options.burstSize,
+    versions,
+    duplicateSubmit: true,
+  });
+  const kill = await killAfter(api, ledger, firedAt, randomInt(random, options.minDelay, options.maxDelay));
+  return { kill, entries: await Promise.all(sent) };
 }
