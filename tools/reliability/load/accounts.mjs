@@ -1,6 +1,7 @@
 // Accounts for the load run, made the way a Land rolls the product out: the admin invites, each person accepts
 // with a password and is signed in by the acceptance. Works on both databases (PGlite cannot be written from
 // outside the API process).
+import { signIn } from '../lib/sign-in.mjs';
 import { ADMIN } from './environment.mjs';
 
 export const PASSWORD = 'last-passwort-2026';
@@ -21,7 +22,7 @@ export async function inviteAndAccept(client, adminSession, email, role, regionA
   return { email, cookie, csrf: accepted.json.csrfToken };
 }
 
-export const signInAdmin = (client) => client.signIn(ADMIN.email, ADMIN.password);
+export const signInAdmin = (client) => signIn(client.http, ADMIN.email, ADMIN.password);
 
 /** Runs `work` over `items`, `parallel` at a time (argon2 per acceptance: a few at once keeps the API responsive). */
 export async function inBatches(items, parallel, work) {

@@ -2,6 +2,7 @@
 // analysts load dashboards, for a fixed time; then every acknowledged save is read back. Optionally PostgreSQL
 // is restarted in the middle of it.
 import { seededRandom } from '../lib/prng.mjs';
+import { createWave, openResponse } from '../lib/survey-client.mjs';
 import { inBatches, inviteAndAccept, signInAdmin } from './accounts.mjs';
 import { createAnalyst } from './analyst.mjs';
 import { createEnvironment } from './environment.mjs';
@@ -43,19 +44,7 @@ export async function runLoad(options) {
     // pairs on sharedRegions regions.
     const regionCount = respondentCount - sharedRegions;
     const kreise = await listKreise(client, regionCount);
-    const now = Date.now();
-    const wave = await client.request('POST /waves', 'POST', '/api/v1/waves', {
-      session: admin,
-      body: {
-        title: 'Lasttest Selbsteinschätzung',
-        questionnaireId: 'digitale-kommune',
-        questionnaireVersion: 1,
-        regionArs: kreise,
-        startsAt: new Date(now - 3_600_000).toISOString(),
-        endsAt: new Date(now + 7 * 86_400_000).toISOString(),
-      },
-    });
-    if (wave.status !== 201) throw new Error(`wave: ${wave.status} ${JSON.stringify(wave.json)}`);
+    const waveId = await createWave(client.http, admin, 'Lasttest Selbsteinschätzung', kreise);
 
     const setupStart = Date.now();
     const seats = Array.from({ length: respondentCount }, (_, i) => {
@@ -75,15 +64,7 @@ export async function runLoad(options) {
     });
     const responseIds = [];
     for (const [i, seat] of seats.entries()) {
-      const opened = await client.request(
-        'POST /waves/{id}/regions/{ars}/response',
-        'POST',
-        `/api/v1/waves/${wave.json.id}/regions/${seat.ars}/response`,
-        { session: respondentSessions[i] },
-      );
-      if (opened.status !== 200)
-        throw new Error(`response ${seat.ars}: ${opened.status} ${JSON.stringify(opened.json)}`);
-      responseIds.push(opened.json.id);
+      responseIds.push((await openResponse(client.http, respondentSessions[i], waveId, seat.ars)).id);
     }
     const analystSessions = await inBatches(
       Array.from({ length: analystCount }, (_, i) => i),
